@@ -1,0 +1,101 @@
+//! The command line: clap's raw arguments, resolved once into `Options`.
+//!
+//! This is the only place that reads the clock or the environment (`SOURCE_DATE_EPOCH`), so
+//! everything after it is a pure function of the options and the site's files.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::date::Date;
+use crate::error::Error;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "redline",
+    version,
+    about = "Build a static site of versioned, localized legal policies"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (public/), replacing it only if the build succeeds
+    Build(BuildArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The site folder (holding site.yaml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the site [default: site.yaml's `output`, else public]
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// The site's public URL, for sitemap, canonical and hreflang links [default: site.yaml's `base_url`]
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Decide current, past and upcoming versions as of this date (YYYY-MM-DD)
+    /// [default: SOURCE_DATE_EPOCH, else today]
+    #[arg(long)]
+    pub today: Option<String>,
+    /// Treat warnings (a missing translation, say) as errors
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// What `build` needs, resolved.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub today: Date,
+    pub strict: bool,
+}
+
+impl BuildArgs {
+    pub fn into_options(self) -> Result<BuildOptions, Error> {
+        if !self.root.is_dir() {
+            return Err(Error::Usage(format!(
+                "--root {}: no such folder; point --root at the folder that holds site.yaml and content/",
+                self.root.display()
+            )));
+        }
+        Ok(BuildOptions {
+            root: self.root,
+            output: self.output,
+            base_url: self.base_url,
+            today: resolve_today(self.today.as_deref())?,
+            strict: self.strict,
+        })
+    }
+}
+
+/// `--today`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the system clock (UTC).
+fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
+    if let Some(text) = flag {
+        return Date::parse(text)
+            .map_err(|e| Error::Usage(format!("--today: {}", e.explain(text))));
+    }
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        return epoch
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(Date::from_unix_seconds)
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH=`{epoch}` is not a number of seconds since 1970"
+                ))
+            });
+    }
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    Date::from_unix_seconds(seconds)
+        .ok_or_else(|| Error::Usage("the system clock is not set".to_string()))
+}

@@ -1,0 +1,110 @@
+//! Splitting a version file into YAML front matter and Markdown body, and parsing the former.
+//!
+//! Pure over `&str`: the caller reads the file. Line numbers in diagnostics are file lines
+//! (the YAML starts on line 2), never lines of the front-matter block.
+
+use serde::Deserialize;
+
+use crate::date::Date;
+use crate::error::Diagnostic;
+use crate::yaml::parse_yaml;
+
+/// The keys a version file may set; all optional (DESIGN.md "A version file").
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// The "last updated" stamp; the effective date when absent.
+    pub updated: Option<Date>,
+    /// One sentence on what this version changes, for history pages and feeds.
+    pub summary: Option<String>,
+}
+
+/// A version file taken apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Parsed<'a> {
+    pub front: FrontMatter,
+    pub body: &'a str,
+    /// The 1-based file line on which `body` starts.
+    pub body_line: u32,
+}
+
+/// Splits and parses `text`, the whole file; `path` names it in diagnostics.
+pub(crate) fn parse_version_file<'a>(text: &'a str, path: &str) -> Result<Parsed<'a>, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(after_open) = strip_delimiter_line(text) else {
+        return Ok(Parsed {
+            front: FrontMatter::default(),
+            body: text,
+            body_line: 1,
+        });
+    };
+    let mut offset = text.len() - after_open.len();
+    let mut line = 2u32;
+    for raw_line in after_open.split_inclusive('\n') {
+        if raw_line.trim_end() == "---" {
+            let yaml = &text[text.len() - after_open.len()..offset];
+            let front = parse_yaml::<FrontMatter>(yaml, path, 1)?;
+            return Ok(Parsed {
+                front,
+                body: &text[offset + raw_line.len()..],
+                body_line: line + 1,
+            });
+        }
+        offset += raw_line.len();
+        line += 1;
+    }
+    Err(
+        Diagnostic::error(path, "the front matter opened on line 1 is never closed")
+            .at(1, 1)
+            .help("add a line with only `---` after the last front-matter key"),
+    )
+}
+
+/// The rest of `text` after a first line that is exactly `---`.
+fn strip_delimiter_line(text: &str) -> Option<&str> {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    (first.trim_end() == "---").then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_counts_body_line() {
+        let parsed =
+            parse_version_file("---\ntitle: T\nupdated: 2026-02-03\n---\n## A\n", "f.md").unwrap();
+        assert_eq!(parsed.front.title.as_deref(), Some("T"));
+        assert_eq!(
+            parsed.front.updated.map(|d| d.to_string()).as_deref(),
+            Some("2026-02-03")
+        );
+        assert_eq!(parsed.body, "## A\n");
+        assert_eq!(parsed.body_line, 5);
+    }
+
+    #[test]
+    fn no_front_matter_is_all_body() {
+        let parsed = parse_version_file("## A\n", "f.md").unwrap();
+        assert_eq!(parsed.front, FrontMatter::default());
+        assert_eq!(parsed.body_line, 1);
+    }
+
+    #[test]
+    fn errors_point_at_file_lines() {
+        let unclosed = parse_version_file("---\ntitle: T\n", "f.md").unwrap_err();
+        assert_eq!(unclosed.line, Some(1));
+        let bad_date =
+            parse_version_file("---\ntitle: T\nupdated: 2026-02-30\n---\n", "f.md").unwrap_err();
+        assert_eq!(bad_date.line, Some(3));
+        assert!(
+            bad_date.message.contains("not a day of the calendar"),
+            "{}",
+            bad_date.message
+        );
+        let typo = parse_version_file("---\nsumary: x\n---\n", "f.md").unwrap_err();
+        assert_eq!(typo.line, Some(2));
+    }
+}

@@ -1,0 +1,338 @@
+//! `content/` → the `Site` model: policies, their dated versions, and each version's translations.
+//!
+//! Vocabulary (DESIGN.md): a *policy* is a folder `content/<policy>/`; a *version* is one date
+//! (its id and effective date); a *translation* is the file `<date>.<locale>.md`, one locale's
+//! text of a version. The source locale's file is the authoritative text and must exist for every
+//! version. Takes the settings; returns the model or every problem found. Knows nothing of HTML.
+
+mod front_matter;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::config::{SiteConfig, canonical_locale};
+use crate::date::Date;
+use crate::error::{Diagnostic, display_path};
+use crate::read::{decode_utf8, read_bytes, read_text};
+use crate::yaml::parse_yaml;
+
+pub use front_matter::FrontMatter;
+
+pub const CONTENT_DIR: &str = "content";
+pub const POLICY_FILE: &str = "policy.yaml";
+
+/// Every policy of the site, in display order (`order`, then id).
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub policies: Vec<Policy>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// The folder name, used in URLs.
+    pub id: String,
+    /// Whose text is authoritative; other locales translate it.
+    pub source_locale: String,
+    pub order: i64,
+    /// policy.yaml's fallback title, for versions whose front matter has none.
+    pub title: Option<String>,
+    /// Oldest first.
+    pub versions: Vec<Version>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Version {
+    /// The effective date, and the version's id.
+    pub date: Date,
+    /// By locale tag; always holds the source locale.
+    pub translations: BTreeMap<String, Translation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub locale: String,
+    /// Site-relative path of the file, for diagnostics and policies.json.
+    pub path: String,
+    pub front: FrontMatter,
+    pub body: String,
+    /// The file line on which `body` starts, so Markdown problems point at file lines.
+    pub body_line: u32,
+    /// blake3 of the file's bytes, hex: what a third party can recompute.
+    pub source_hash: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicySettings {
+    source_locale: Option<String>,
+    order: Option<i64>,
+    title: Option<String>,
+}
+
+impl Version {
+    /// The translation in `locale`, if that locale has one.
+    pub fn translation(&self, locale: &str) -> Option<&Translation> {
+        self.translations.get(locale)
+    }
+}
+
+impl Policy {
+    /// The version in force on `today`: the latest one whose date has come.
+    pub fn current_index(&self, today: Date) -> Option<usize> {
+        self.versions.iter().rposition(|v| v.date <= today)
+    }
+}
+
+/// Reads every policy under `<root>/content`.
+pub fn load_content(root: &Path, config: &SiteConfig) -> Result<Content, Vec<Diagnostic>> {
+    let content_dir = root.join(CONTENT_DIR);
+    let mut problems = Vec::new();
+    let mut policy_dirs = Vec::new();
+    match std::fs::read_dir(&content_dir) {
+        Ok(entries) => {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if is_ignored(&name) {
+                    continue;
+                }
+                if path.is_dir() {
+                    policy_dirs.push((name, path));
+                } else if name.ends_with(".md") {
+                    problems.push(
+                        Diagnostic::error(display_path(root, &path), "a version file outside a policy folder")
+                            .help("move it to content/<policy>/<date>.<locale>.md, e.g. content/privacy/2026-02-01.en.md"),
+                    );
+                }
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => problems.push(Diagnostic::error(
+            CONTENT_DIR,
+            format!("cannot read the folder: {e}"),
+        )),
+    }
+    policy_dirs.sort();
+    let results: Vec<_> = policy_dirs
+        .par_iter()
+        .map(|(id, dir)| load_policy(root, id, dir, config))
+        .collect();
+    let mut policies = Vec::new();
+    for result in results {
+        match result {
+            Ok(policy) => policies.push(policy),
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    policies.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+    Ok(Content { policies })
+}
+
+/// Editor leftovers and hidden files are never content (vim swap and backup files, `.DS_Store`).
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name == "4913"
+}
+
+fn is_valid_policy_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+fn load_policy(
+    root: &Path,
+    id: &str,
+    dir: &Path,
+    config: &SiteConfig,
+) -> Result<Policy, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let dir_display = display_path(root, dir);
+    if !is_valid_policy_id(id) {
+        problems.push(
+            Diagnostic::error(&dir_display, format!("`{id}` cannot be a policy name: it becomes part of every URL"))
+                .help("rename the folder using lowercase letters, digits and hyphens, e.g. `terms-of-service`"),
+        );
+    }
+    let settings_path = dir.join(POLICY_FILE);
+    let settings_display = display_path(root, &settings_path);
+    let settings = match read_text(&settings_path, &settings_display) {
+        Ok(Some(text)) => {
+            parse_yaml::<PolicySettings>(&text, &settings_display, 0).unwrap_or_else(|d| {
+                problems.push(d);
+                PolicySettings::default()
+            })
+        }
+        Ok(None) => PolicySettings::default(),
+        Err(d) => {
+            problems.push(d);
+            PolicySettings::default()
+        }
+    };
+    let source_locale = match settings.source_locale.as_deref() {
+        Some(tag) => canonical_locale(tag).unwrap_or_else(|| {
+            problems.push(
+                Diagnostic::error(
+                    &settings_display,
+                    format!("`source_locale: {tag}` is not a BCP 47 language tag"),
+                )
+                .help("write a tag such as `en` or `fr-CA`"),
+            );
+            tag.to_string()
+        }),
+        None => config.default_locale.clone(),
+    };
+
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    &dir_display,
+                    format!("cannot read the folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        if is_ignored(&name) || entry.file_type().is_dir() || name == POLICY_FILE {
+            continue;
+        }
+        if entry.depth() > 1 {
+            if name.ends_with(".md") {
+                problems.push(
+                    Diagnostic::error(
+                        display_path(root, entry.path()),
+                        "a version file inside a sub-folder of a policy",
+                    )
+                    .help(format!("move it directly into {dir_display}/")),
+                );
+            }
+            continue;
+        }
+        files.push(entry.into_path());
+    }
+
+    let parsed: Vec<_> = files
+        .par_iter()
+        .map(|path| load_translation(root, path, config))
+        .collect();
+    let mut versions: BTreeMap<Date, BTreeMap<String, Translation>> = BTreeMap::new();
+    for result in parsed {
+        match result {
+            Ok(Some((date, translation))) => {
+                versions
+                    .entry(date)
+                    .or_default()
+                    .insert(translation.locale.clone(), translation);
+            }
+            Ok(None) => {}
+            Err(d) => problems.push(d),
+        }
+    }
+    for (date, translations) in &versions {
+        if !translations.contains_key(&source_locale) {
+            for translation in translations.values() {
+                problems.push(
+                    Diagnostic::error(
+                        &translation.path,
+                        format!("this translates version {date}, which has no {source_locale} text"),
+                    )
+                    .help(format!(
+                        "add {dir_display}/{date}.{source_locale}.md (the source text), or rename this file to the date of the version it translates"
+                    )),
+                );
+            }
+        }
+    }
+    if versions.is_empty() && problems.is_empty() {
+        problems.push(
+            Diagnostic::error(&dir_display, "this policy has no versions").help(format!(
+                "add a version file such as {dir_display}/2026-01-01.{source_locale}.md"
+            )),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Policy {
+        id: id.to_string(),
+        source_locale,
+        order: settings.order.unwrap_or(0),
+        title: settings.title,
+        versions: versions
+            .into_iter()
+            .map(|(date, translations)| Version { date, translations })
+            .collect(),
+    })
+}
+
+/// One `<date>.<locale>.md` file; `Ok(None)` for files that are not Markdown.
+fn load_translation(
+    root: &Path,
+    path: &Path,
+    config: &SiteConfig,
+) -> Result<Option<(Date, Translation)>, Diagnostic> {
+    let display = display_path(root, path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(stem) = name.strip_suffix(".md") else {
+        return Ok(None);
+    };
+    let naming_help = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
+    let Some((date_text, locale_text)) = stem.split_once('.') else {
+        return Err(Diagnostic::error(&display, "the file name has no locale").help(naming_help));
+    };
+    let date = Date::parse(date_text).map_err(|e| {
+        Diagnostic::error(
+            &display,
+            format!("in the file name, {}", e.explain(date_text)),
+        )
+        .help(naming_help)
+    })?;
+    let locale = canonical_locale(locale_text).ok_or_else(|| {
+        Diagnostic::error(
+            &display,
+            format!("in the file name, `{locale_text}` is not a BCP 47 language tag"),
+        )
+        .help(naming_help)
+    })?;
+    if let Some(listed) = &config.locales {
+        if !listed.contains(&locale) {
+            return Err(Diagnostic::error(
+                &display,
+                format!("locale `{locale}` is not listed in site.yaml"),
+            )
+            .help(format!(
+                "add `{locale}` to `locales` in site.yaml, or remove this file"
+            )));
+        }
+    }
+    let Some(bytes) = read_bytes(path, &display)? else {
+        return Ok(None); // removed while we walked: nothing to build from it
+    };
+    let source_hash = blake3::hash(&bytes).to_hex().to_string();
+    let text = decode_utf8(bytes, &display)?;
+    let parsed = front_matter::parse_version_file(&text, &display)?;
+    Ok(Some((
+        date,
+        Translation {
+            locale,
+            path: display,
+            front: parsed.front,
+            body: parsed.body.to_string(),
+            body_line: parsed.body_line,
+            source_hash,
+        },
+    )))
+}

@@ -1,0 +1,334 @@
+//! Interface strings (Fluent) and dates (ICU4X, CLDR data) for every locale of the site.
+//!
+//! Built-in messages for en and fr are compiled in from `locales/`; a site's
+//! `locales/<locale>.ftl` adds or overrides single messages. A message missing in a locale falls
+//! back along its chain (fr-CA → fr → the default locale → en), so a page never shows a message
+//! id. Everything here is computed once per locale (`Localizer`) and shared by its pages.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource};
+use icu_calendar::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::canonical_locale;
+use crate::date::Date;
+use crate::error::{Diagnostic, display_path};
+use crate::read::read_text;
+
+pub const LOCALES_DIR: &str = "locales";
+
+/// The interface strings compiled into the binary; English is the reference.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en.ftl")),
+    ("fr", include_str!("../locales/fr.ftl")),
+];
+const REFERENCE_LOCALE: &str = "en";
+
+/// Every Fluent resource of the site: built-in first, then the site's own, by locale.
+pub struct Catalog {
+    built_in: BTreeMap<String, Arc<FluentResource>>,
+    site: BTreeMap<String, Arc<FluentResource>>,
+}
+
+impl Catalog {
+    /// The locales the site's `locales/` folder defines.
+    pub fn site_locales(&self) -> impl Iterator<Item = &str> {
+        self.site.keys().map(String::as_str)
+    }
+}
+
+/// Parses the built-in messages and the site's `locales/*.ftl`.
+pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut built_in = BTreeMap::new();
+    for (locale, text) in BUILT_IN {
+        let display = format!("<built-in>/locales/{locale}.ftl");
+        match parse_ftl(text, &display) {
+            Ok(resource) => {
+                built_in.insert((*locale).to_string(), Arc::new(resource));
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    let mut site = BTreeMap::new();
+    let dir = root.join(LOCALES_DIR);
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries.flatten().map(|e| e.path()).collect(),
+        Err(_) => Vec::new(), // no locales/ folder: built-in strings only
+    };
+    files.sort();
+    for path in files {
+        let display = display_path(root, &path);
+        let Some(stem) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".ftl"))
+        else {
+            continue;
+        };
+        let Some(locale) = canonical_locale(stem) else {
+            problems.push(
+                Diagnostic::error(&display, format!("`{stem}` is not a BCP 47 language tag"))
+                    .help("name Fluent files locales/<locale>.ftl, e.g. locales/fr.ftl or locales/pt-BR.ftl"),
+            );
+            continue;
+        };
+        match read_text(&path, &display) {
+            Ok(Some(text)) => match parse_ftl(&text, &display) {
+                Ok(resource) => {
+                    site.insert(locale, Arc::new(resource));
+                }
+                Err(mut found) => problems.append(&mut found),
+            },
+            Ok(None) => {}
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(Catalog { built_in, site })
+    } else {
+        Err(problems)
+    }
+}
+
+fn parse_ftl(text: &str, display: &str) -> Result<FluentResource, Vec<Diagnostic>> {
+    FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+        errors
+            .into_iter()
+            .map(|e| {
+                Diagnostic::error(display, format!("Fluent syntax: {}", e.kind))
+                    .at_offset(text, e.pos.start)
+                    .help("write each message as `id = text`; continue long text on lines indented by spaces")
+            })
+            .collect()
+    })
+}
+
+/// One locale's strings and date format, ready for its pages.
+pub struct Localizer {
+    pub locale: String,
+    /// `rtl` or `ltr`, for `<html dir>`.
+    pub direction: &'static str,
+    /// The language's own name, for the switcher.
+    pub autonym: String,
+    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
+    dates: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    /// Every message without variables, formatted, keyed by id with `_` for `-` (templates' `t`).
+    pub strings: BTreeMap<String, String>,
+}
+
+impl Localizer {
+    pub fn new(locale: &str, default_locale: &str, catalog: &Catalog) -> Localizer {
+        let mut bundles = Vec::new();
+        for link in fallback_chain(locale, default_locale) {
+            let resources: Vec<_> = [catalog.built_in.get(&link), catalog.site.get(&link)]
+                .into_iter()
+                .flatten()
+                .collect();
+            if resources.is_empty() {
+                continue;
+            }
+            let langid: LanguageIdentifier = link.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks would end up as invisible characters in the HTML.
+            bundle.set_use_isolating(false);
+            for resource in resources {
+                bundle.add_resource_overriding(Arc::clone(resource));
+            }
+            bundles.push(bundle);
+        }
+        let icu_locale: Option<icu_locale::Locale> = locale.parse().ok();
+        let dates = icu_locale.as_ref().and_then(|l| {
+            FixedCalendarDateTimeFormatter::try_new(l.clone().into(), YMD::long()).ok()
+        });
+        let direction = match &icu_locale {
+            Some(l) if icu_locale::LocaleDirectionality::new_common().is_right_to_left(&l.id) => {
+                "rtl"
+            }
+            _ => "ltr",
+        };
+        let mut localizer = Localizer {
+            locale: locale.to_string(),
+            direction,
+            autonym: String::new(),
+            bundles,
+            dates,
+            strings: BTreeMap::new(),
+        };
+        localizer.autonym = localizer
+            .own_message("language-name")
+            .unwrap_or_else(|| autonym(locale).to_string());
+        let ids: BTreeSet<&str> = catalog
+            .built_in
+            .values()
+            .chain(catalog.site.values())
+            .flat_map(|r| message_ids(r))
+            .collect();
+        for id in ids {
+            if let Some(text) = localizer.message(id, None) {
+                localizer.strings.insert(id.replace('-', "_"), text);
+            }
+        }
+        localizer
+    }
+
+    /// A message from the first bundle of the chain that has it.
+    pub fn message(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        self.bundles.iter().find_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned(),
+            )
+        })
+    }
+
+    /// A message formatted with named string arguments.
+    pub fn message_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, (*value).to_string());
+        }
+        // The reference locale defines every id the code asks for (tested below).
+        self.message(id, Some(&fluent_args)).unwrap_or_default()
+    }
+
+    /// The message as this locale itself defines it, without falling back.
+    fn own_message(&self, id: &str) -> Option<String> {
+        let bundle = self.bundles.first()?;
+        if bundle.locales.first().map(ToString::to_string).as_deref() != Some(self.locale.as_str())
+        {
+            return None;
+        }
+        let pattern = bundle.get_message(id)?.value()?;
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut Vec::new())
+                .into_owned(),
+        )
+    }
+
+    /// "February 1, 2026", "1 février 2026", from CLDR; ISO when CLDR lacks the locale.
+    pub fn format_date(&self, date: Date) -> String {
+        let icu_date =
+            icu_calendar::Date::try_new_gregorian(i32::from(date.year()), date.month(), date.day());
+        match (&self.dates, icu_date) {
+            (Some(formatter), Ok(d)) => formatter.format(&d).to_string(),
+            _ => date.to_string(),
+        }
+    }
+}
+
+/// `fr-CA` → [`fr-CA`, `fr`, default locale's chain, `en`], without repeats.
+pub fn fallback_chain(locale: &str, default_locale: &str) -> Vec<String> {
+    let mut chain: Vec<String> = Vec::new();
+    for tag in [locale, default_locale, REFERENCE_LOCALE] {
+        let parts: Vec<&str> = tag.split('-').collect();
+        for n in (1..=parts.len()).rev() {
+            let candidate = parts[..n].join("-");
+            if !chain.contains(&candidate) {
+                chain.push(candidate);
+            }
+        }
+    }
+    chain
+}
+
+fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
+    resource.entries().filter_map(|entry| match entry {
+        fluent_syntax::ast::Entry::Message(message) => Some(message.id.name),
+        _ => None,
+    })
+}
+
+/// Languages' own names, for locales whose Fluent file does not say (`language-name`).
+fn autonym(locale: &str) -> &str {
+    let language = locale.split('-').next().unwrap_or(locale);
+    match language {
+        "ar" => "العربية",
+        "bg" => "Български",
+        "cs" => "Čeština",
+        "da" => "Dansk",
+        "de" => "Deutsch",
+        "el" => "Ελληνικά",
+        "en" => "English",
+        "es" => "Español",
+        "fa" => "فارسی",
+        "fi" => "Suomi",
+        "fr" => "Français",
+        "he" => "עברית",
+        "hr" => "Hrvatski",
+        "hu" => "Magyar",
+        "it" => "Italiano",
+        "ja" => "日本語",
+        "ko" => "한국어",
+        "lt" => "Lietuvių",
+        "nl" => "Nederlands",
+        "pl" => "Polski",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
+        "sk" => "Slovenčina",
+        "sl" => "Slovenščina",
+        "sv" => "Svenska",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "zh" => "中文",
+        _ => locale,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        load_catalog(Path::new("/nonexistent")).expect("built-in messages parse")
+    }
+
+    #[test]
+    fn chain_falls_back_region_language_default_english() {
+        assert_eq!(fallback_chain("fr-CA", "de"), ["fr-CA", "fr", "de", "en"]);
+        assert_eq!(fallback_chain("en", "en"), ["en"]);
+    }
+
+    #[test]
+    fn built_in_locales_define_every_reference_message() {
+        let catalog = catalog();
+        let reference: BTreeSet<_> = message_ids(&catalog.built_in["en"]).collect();
+        for (locale, resource) in &catalog.built_in {
+            let own: BTreeSet<_> = message_ids(resource).collect();
+            assert_eq!(
+                own, reference,
+                "{locale}.ftl must define exactly the English ids"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_follow_cldr_and_messages_fall_back() {
+        let catalog = catalog();
+        let date = Date::parse("2026-02-01").unwrap();
+        let fr_ca = Localizer::new("fr-CA", "en", &catalog);
+        assert_eq!(fr_ca.format_date(date), "1 février 2026");
+        assert_eq!(fr_ca.strings["last_updated"], "Dernière mise à jour");
+        assert_eq!(fr_ca.autonym, "Français");
+        let de = Localizer::new("de", "en", &catalog);
+        assert_eq!(de.format_date(date), "1. Februar 2026");
+        assert_eq!(de.strings["last_updated"], "Last updated");
+        assert_eq!(de.autonym, "Deutsch");
+        assert_eq!(
+            Localizer::new("en", "en", &catalog).format_date(date),
+            "February 1, 2026"
+        );
+        assert_eq!(Localizer::new("ar", "en", &catalog).direction, "rtl");
+    }
+}

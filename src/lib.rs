@@ -1,0 +1,294 @@
+//! redline: a static site generator for versioned, localized legal policies.
+//!
+//! The pipeline (DESIGN.md "Code layout"), each stage a module, data flowing one way:
+//! `config` (site.yaml) → `content` (policies, versions, translations) → `markdown` →
+//! `i18n` (Fluent, dates) → `render` (Tera pages) → `output` (staging, sitemap, policies.json).
+//! `run` is the one place that prints diagnostics and picks the exit code; the library never
+//! exits and never prints on its own.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod date;
+pub mod error;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+mod read;
+pub mod render;
+pub mod theme;
+mod yaml;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::cli::{BuildOptions, Command};
+use crate::config::SiteConfig;
+use crate::content::Content;
+use crate::date::Date;
+use crate::error::{Diagnostic, Error};
+use crate::i18n::{Catalog, Localizer};
+use crate::output::{Sink, StagingDir};
+use crate::theme::{Asset, Theme};
+
+/// Everything the renderer needs, loaded and checked.
+pub struct Site {
+    pub config: SiteConfig,
+    pub content: Content,
+    /// The default locale first, then the others in tag order.
+    pub locales: Vec<String>,
+    /// The date that decides which versions are current, past and upcoming.
+    pub today: Date,
+}
+
+/// Exit codes (DESIGN.md "CLI").
+const EXIT_OK: u8 = 0;
+const EXIT_SITE_ERRORS: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+/// Runs one command, printing to `out` and `err`; returns the process exit code.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let result = match command {
+        Command::Build(args) => args
+            .into_options()
+            .and_then(|options| build_to_disk(&options, out, err)),
+    };
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(Error::Site(diagnostics)) => {
+            print_diagnostics(&diagnostics, err);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let _ = writeln!(
+                err,
+                "build failed: {errors} error(s); the output folder was left as it was"
+            );
+            EXIT_SITE_ERRORS
+        }
+        Err(Error::Usage(message)) => {
+            let _ = writeln!(err, "error: {message}");
+            EXIT_USAGE
+        }
+        Err(e @ Error::Io { .. }) => {
+            let _ = writeln!(err, "error: {e}");
+            EXIT_SITE_ERRORS
+        }
+    }
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic], err: &mut dyn Write) {
+    for diagnostic in diagnostics {
+        // A closed pipe (`redline build 2>&1 | head`) is not worth a panic.
+        let _ = writeln!(err, "{diagnostic}");
+    }
+}
+
+/// `redline build`: stage, build, swap in on success, discard on failure.
+fn build_to_disk(
+    options: &BuildOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Error> {
+    let started = Instant::now();
+    let config = load_settings(options)?;
+    let output = match &options.output {
+        Some(path) => path.clone(),
+        None => options.root.join(&config.output),
+    };
+    let staging = StagingDir::create(&output)?;
+    match build(options, config, &staging) {
+        Ok(report) => {
+            staging.commit()?;
+            print_diagnostics(&report.warnings, err);
+            let _ = writeln!(
+                out,
+                "built {} pages in {} ({}) into {} in {:.2} s",
+                report.pages,
+                report.locales.len(),
+                report.locales.join(", "),
+                output.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Err(e) => {
+            staging.discard();
+            Err(e)
+        }
+    }
+}
+
+/// site.yaml with the command line's overrides applied.
+pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
+    let mut config = config::load_config(&options.root).map_err(Error::Site)?;
+    if let Some(url) = &options.base_url {
+        config.set_base_url(url);
+    }
+    Ok(config)
+}
+
+/// What a successful build reports.
+pub struct BuildReport {
+    pub pages: usize,
+    pub locales: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Builds the whole site into `sink`. Every problem of the site is returned at once.
+pub fn build(
+    options: &BuildOptions,
+    config: SiteConfig,
+    sink: &dyn Sink,
+) -> Result<BuildReport, Error> {
+    let root = options.root.as_path();
+    // The three sources are independent: load them all so one run reports every problem.
+    let (content, (catalog, theme)) = rayon::join(
+        || content::load_content(root, &config),
+        || {
+            rayon::join(
+                || i18n::load_catalog(root),
+                || theme::load_theme(root, &config.theme),
+            )
+        },
+    );
+    let mut problems = Vec::new();
+    let content = content.map_err(|mut p| problems.append(&mut p)).ok();
+    let catalog = catalog.map_err(|mut p| problems.append(&mut p)).ok();
+    let theme = theme.map_err(|mut p| problems.append(&mut p)).ok();
+    let (Some(content), Some(catalog), Some(theme)) = (content, catalog, theme) else {
+        problems.sort();
+        return Err(Error::Site(problems));
+    };
+    let locales = site_locales(&config, &content, &catalog);
+    let site = Site {
+        config,
+        content,
+        locales,
+        today: options.today,
+    };
+
+    let mut warnings = translation_warnings(&site);
+    if options.strict && !warnings.is_empty() {
+        for warning in &mut warnings {
+            warning.severity = error::Severity::Error;
+        }
+        return Err(Error::Site(warnings));
+    }
+
+    let localizers: BTreeMap<String, Localizer> = site
+        .locales
+        .par_iter()
+        .map(|locale| {
+            (
+                locale.clone(),
+                Localizer::new(locale, &site.config.default_locale, &catalog),
+            )
+        })
+        .collect();
+    let pages = render::render_site(&site, &theme, &localizers, sink).map_err(Error::Site)?;
+    write_site_files(&site, &theme, &pages, sink).map_err(Error::Site)?;
+    warnings.sort();
+    Ok(BuildReport {
+        pages: pages.len(),
+        locales: site.locales.clone(),
+        warnings,
+    })
+}
+
+/// site.yaml's `locales`, else every locale that has content or a Fluent file; default first.
+fn site_locales(config: &SiteConfig, content: &Content, catalog: &Catalog) -> Vec<String> {
+    let mut found: BTreeSet<String> = match &config.locales {
+        Some(listed) => listed.iter().cloned().collect(),
+        None => content
+            .policies
+            .iter()
+            .flat_map(|p| {
+                p.versions
+                    .iter()
+                    .flat_map(|v| v.translations.keys().cloned())
+            })
+            .chain(catalog.site_locales().map(str::to_string))
+            .collect(),
+    };
+    found.remove(&config.default_locale);
+    std::iter::once(config.default_locale.clone())
+        .chain(found)
+        .collect()
+}
+
+/// A locale without the translation of a current version: its readers see the source text.
+fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for policy in &site.content.policies {
+        let Some(current) = policy.current_index(site.today) else {
+            continue;
+        };
+        let version = &policy.versions[current];
+        let Some(source) = version.translation(&policy.source_locale) else {
+            continue;
+        };
+        for locale in &site.locales {
+            if version.translation(locale).is_none() {
+                let missing = format!("content/{}/{}.{locale}.md", policy.id, version.date);
+                warnings.push(
+                    Diagnostic::warning(
+                        &source.path,
+                        format!("the current version has no `{locale}` translation; `{locale}` readers see this text"),
+                    )
+                    .help(format!("translate it into {missing}")),
+                );
+            }
+        }
+    }
+    warnings
+}
+
+/// The files that are not pages: sitemap, policies.json and the theme's static assets.
+fn write_site_files(
+    site: &Site,
+    theme: &Theme,
+    pages: &[render::PageEntry],
+    sink: &dyn Sink,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (
+            "sitemap.xml".to_string(),
+            output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
+                .into_bytes(),
+        ),
+        (
+            "policies.json".to_string(),
+            output::render_manifest(site).into_bytes(),
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (name, asset) in &theme.assets {
+        let bytes = match asset {
+            Asset::Embedded(bytes) => bytes.to_vec(),
+            Asset::File { path, display } => match read::read_bytes(path, display) {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => continue, // removed since the theme was loaded
+                Err(d) => {
+                    problems.push(d);
+                    continue;
+                }
+            },
+        };
+        files.push((format!("static/{name}"), bytes));
+    }
+    for (path, bytes) in files {
+        if let Err(e) = sink.write(&path, &bytes) {
+            problems.push(
+                Diagnostic::error(path, format!("cannot write the file: {e}"))
+                    .help("check the free space and permissions of the output folder"),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}

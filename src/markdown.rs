@@ -1,0 +1,362 @@
+//! Markdown → HTML with stable heading ids, a table of contents, and site-aware links.
+//!
+//! Pure over `&str`, rendered once per translation (not per page) and shared by every page that
+//! shows it. Problems carry a byte offset into the body; the caller turns it into a file line.
+//!
+//! Links: a relative link is written as seen from the policy's current page, `/<locale>/<policy>/`
+//! (so `../cookies/` is the cookie policy in the same locale), and is rewritten to a site path
+//! under the base path, because the same HTML also appears at `/<locale>/<policy>/<date>/`.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// What the renderer needs to know about where the text will live.
+pub struct MarkdownSettings<'a> {
+    /// Prefixed to site paths (`/legal`), empty at the domain root.
+    pub base_path: &'a str,
+    /// The folder relative links resolve against: `/<locale>/<policy>/`.
+    pub link_base: &'a str,
+    /// Raw HTML passes through instead of being a problem (site.yaml `allow_html`).
+    pub allow_html: bool,
+}
+
+/// A translation's body as HTML plus what pages need to navigate it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RenderedMarkdown {
+    pub html: String,
+    /// Level-2 headings with their level-3 children.
+    pub toc: Vec<TocEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TocEntry {
+    pub id: String,
+    pub title: String,
+    pub children: Vec<TocEntry>,
+}
+
+/// Something in the Markdown that must be fixed, at a byte offset of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkdownProblem {
+    pub offset: usize,
+    pub message: String,
+    pub help: String,
+}
+
+pub fn render_markdown(
+    body: &str,
+    settings: &MarkdownSettings<'_>,
+) -> Result<RenderedMarkdown, Vec<MarkdownProblem>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(body, options).into_offset_iter().collect();
+    let mut problems = Vec::new();
+    let toc = assign_heading_ids(&mut events, &mut problems);
+
+    let mut output: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
+    for (event, range) in events {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if is_comment(&html) {
+                    continue; // notes for the legal team, never published
+                }
+                if settings.allow_html {
+                    output.push(Event::Html(html));
+                } else {
+                    problems.push(MarkdownProblem {
+                        offset: range.start,
+                        message: format!("raw HTML is not allowed: `{}`", html.trim()),
+                        help: "write it in Markdown, or set `allow_html: true` in site.yaml if you trust every author"
+                            .to_string(),
+                    });
+                }
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                if has_script_scheme(&dest_url) {
+                    problems.push(MarkdownProblem {
+                        offset: range.start,
+                        message: format!(
+                            "a link to `{dest_url}` would run code in the reader's browser"
+                        ),
+                        help: "link to a page or an anchor instead".to_string(),
+                    });
+                }
+                let dest_url = resolve_link(&dest_url, settings).map_or(dest_url, CowStr::from);
+                output.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = resolve_link(&dest_url, settings).map_or(dest_url, CowStr::from);
+                output.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            // Wide tables scroll inside the column instead of widening the page on phones.
+            Event::Start(Tag::Table(alignments)) => {
+                output.push(Event::Html(CowStr::Borrowed(
+                    "<div class=\"table-scroll\">",
+                )));
+                output.push(Event::Start(Tag::Table(alignments)));
+            }
+            Event::End(TagEnd::Table) => {
+                output.push(Event::End(TagEnd::Table));
+                output.push(Event::Html(CowStr::Borrowed("</div>\n")));
+            }
+            other => output.push(other),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, output.into_iter());
+    Ok(RenderedMarkdown { html, toc })
+}
+
+fn is_comment(html: &str) -> bool {
+    let html = html.trim();
+    html.starts_with("<!--") && html.ends_with("-->")
+}
+
+fn has_script_scheme(url: &str) -> bool {
+    let lower: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:")
+}
+
+/// Gives every heading an id (explicit `{#id}` wins, else a unique slug of its text) and returns
+/// the table of contents.
+fn assign_heading_ids(
+    events: &mut [(Event<'_>, Range<usize>)],
+    problems: &mut Vec<MarkdownProblem>,
+) -> Vec<TocEntry> {
+    let mut used = BTreeSet::new();
+    let mut toc: Vec<TocEntry> = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        let (Event::Start(Tag::Heading { level, id, .. }), range) = &events[i] else {
+            i += 1;
+            continue;
+        };
+        let (level, explicit, start) = (*level, id.as_ref().map(|s| s.to_string()), range.start);
+        let mut title = String::new();
+        let mut j = i + 1;
+        while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+            if let Event::Text(text) | Event::Code(text) = &events[j].0 {
+                title.push_str(text);
+            }
+            j += 1;
+        }
+        let title = title.trim().to_string();
+        let id = match explicit {
+            Some(id) => {
+                if !used.insert(id.clone()) {
+                    problems.push(MarkdownProblem {
+                        offset: start,
+                        message: format!("the heading id `{id}` is used twice on this page"),
+                        help: "give each heading its own `{#id}`".to_string(),
+                    });
+                }
+                id
+            }
+            None => unique_slug(&title, &mut used),
+        };
+        if let (Event::Start(Tag::Heading { id: slot, .. }), _) = &mut events[i] {
+            *slot = Some(CowStr::from(id.clone()));
+        }
+        let entry = TocEntry {
+            id,
+            title,
+            children: Vec::new(),
+        };
+        match level {
+            HeadingLevel::H1 | HeadingLevel::H2 => toc.push(entry),
+            HeadingLevel::H3 => match toc.last_mut() {
+                Some(parent) => parent.children.push(entry),
+                None => toc.push(entry),
+            },
+            _ => {}
+        }
+        i = j;
+    }
+    toc
+}
+
+/// A slug of `title` not yet in `used`: lowercase letters and digits joined by hyphens.
+fn unique_slug(title: &str, used: &mut BTreeSet<String>) -> String {
+    let mut slug = String::with_capacity(title.len());
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.is_empty()
+            && !slug.ends_with('-')
+        {
+            slug.push('-');
+        }
+    }
+    let slug = match slug.trim_end_matches('-') {
+        "" => "section".to_string(),
+        s => s.to_string(),
+    };
+    let mut candidate = slug.clone();
+    let mut n = 1;
+    while used.contains(&candidate) {
+        candidate = format!("{slug}-{n}");
+        n += 1;
+    }
+    used.insert(candidate.clone());
+    candidate
+}
+
+/// The site path a link points to, or `None` to leave it as written (external, anchor-only).
+fn resolve_link(url: &str, settings: &MarkdownSettings<'_>) -> Option<String> {
+    if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
+        return None;
+    }
+    let split = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, suffix) = url.split_at(split);
+    let joined = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("{}{path}", settings.link_base)
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let trailing = if joined.ends_with('/') && !parts.is_empty() {
+        "/"
+    } else {
+        ""
+    };
+    Some(format!(
+        "{}/{}{trailing}{suffix}",
+        settings.base_path,
+        parts.join("/")
+    ))
+}
+
+fn has_scheme(url: &str) -> bool {
+    match url.find(':') {
+        Some(colon) => !url[..colon].contains(['/', '?', '#']),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SETTINGS: MarkdownSettings<'static> = MarkdownSettings {
+        base_path: "/legal",
+        link_base: "/fr/privacy/",
+        allow_html: false,
+    };
+
+    #[test]
+    fn heading_ids_explicit_then_unique_slugs() {
+        let md =
+            "## Vos droits {#your-rights}\n\n### Données collectées\n\n## Contact\n\n## Contact\n";
+        let out = render_markdown(md, &SETTINGS).unwrap();
+        assert!(
+            out.html.contains(r#"<h2 id="your-rights">Vos droits</h2>"#),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html.contains(r#"<h3 id="données-collectées">"#),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains(r#"<h2 id="contact-1">"#), "{}", out.html);
+        assert_eq!(out.toc.len(), 3);
+        assert_eq!(out.toc[0].children[0].title, "Données collectées");
+    }
+
+    #[test]
+    fn links_resolve_from_the_current_page() {
+        let md = "[a](../cookies/) [b](../privacy/#x) [c](#y) [d](https://cnil.fr) [e](/en/) [f](mailto:a@b.c)";
+        let html = render_markdown(md, &SETTINGS).unwrap().html;
+        for expected in [
+            r#"href="/legal/fr/cookies/""#,
+            r#"href="/legal/fr/privacy/#x""#,
+            r##"href="#y""##,
+            r#"href="https://cnil.fr""#,
+            r#"href="/legal/en/""#,
+            r#"href="mailto:a@b.c""#,
+        ] {
+            assert!(html.contains(expected), "{expected} in {html}");
+        }
+    }
+
+    #[test]
+    fn raw_html_is_a_problem_with_its_offset_but_comments_vanish() {
+        let problems = render_markdown("Text\n\n<div>x</div>\n", &SETTINGS).unwrap_err();
+        assert_eq!(problems[0].offset, 6);
+        let inline = render_markdown("a <b>bold</b>", &SETTINGS).unwrap_err();
+        assert_eq!(inline[0].offset, 2);
+        let out = render_markdown("<!-- note -->\n\nText\n", &SETTINGS).unwrap();
+        assert!(!out.html.contains("note"));
+        let allowed = MarkdownSettings {
+            allow_html: true,
+            ..SETTINGS
+        };
+        assert!(
+            render_markdown("<div>x</div>\n", &allowed)
+                .unwrap()
+                .html
+                .contains("<div>x</div>")
+        );
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough() {
+        let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n";
+        let html = render_markdown(md, &SETTINGS).unwrap().html;
+        assert!(
+            html.contains("<div class=\"table-scroll\"><table>"),
+            "{html}"
+        );
+        assert!(html.contains("<del>old</del>"), "{html}");
+        assert!(html.contains("footnote-definition"), "{html}");
+    }
+
+    #[test]
+    fn script_links_are_refused() {
+        assert!(render_markdown("[x](javascript:alert(1))", &SETTINGS).is_err());
+    }
+}

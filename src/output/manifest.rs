@@ -1,0 +1,117 @@
+//! `policies.json`: every policy, version and locale with its URL and the blake3 hash of the
+//! version file, so a third party can check which text was published (DESIGN.md "Output URLs").
+
+use serde::Serialize;
+
+use crate::Site;
+use crate::render::{
+    VersionState, displayed_translation, policy_path, version_path, version_state,
+};
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    base_url: &'a str,
+    default_locale: &'a str,
+    locales: &'a [String],
+    policies: Vec<PolicyEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct PolicyEntry<'a> {
+    id: &'a str,
+    source_locale: &'a str,
+    /// The effective date of the version in force, if any.
+    current: Option<String>,
+    /// Per locale, the URL of the current page.
+    urls: Vec<LocaleUrl<'a>>,
+    versions: Vec<VersionEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct LocaleUrl<'a> {
+    locale: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct VersionEntry<'a> {
+    date: String,
+    state: VersionState,
+    translations: Vec<TranslationEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct TranslationEntry<'a> {
+    locale: &'a str,
+    title: Option<&'a str>,
+    updated: String,
+    url: String,
+    source: &'a str,
+    blake3: &'a str,
+    /// Locales whose readers see this text because they have no translation of their own.
+    shown_in: Vec<&'a str>,
+}
+
+pub fn render_manifest(site: &Site) -> String {
+    let base = &site.config.base_url;
+    let policies = site
+        .content
+        .policies
+        .iter()
+        .map(|policy| PolicyEntry {
+            id: &policy.id,
+            source_locale: &policy.source_locale,
+            current: policy
+                .current_index(site.today)
+                .map(|i| policy.versions[i].date.to_string()),
+            urls: site
+                .locales
+                .iter()
+                .map(|locale| LocaleUrl {
+                    locale,
+                    url: format!("{base}{}", policy_path(locale, policy)),
+                })
+                .collect(),
+            versions: policy
+                .versions
+                .iter()
+                .enumerate()
+                .map(|(i, version)| VersionEntry {
+                    date: version.date.to_string(),
+                    state: version_state(policy, i, site.today),
+                    translations: version
+                        .translations
+                        .values()
+                        .map(|t| TranslationEntry {
+                            locale: &t.locale,
+                            title: t.front.title.as_deref(),
+                            updated: t.front.updated.unwrap_or(version.date).to_string(),
+                            url: format!("{base}{}", version_path(&t.locale, policy, version.date)),
+                            source: &t.path,
+                            blake3: &t.source_hash,
+                            shown_in: site
+                                .locales
+                                .iter()
+                                .filter(|l| {
+                                    displayed_translation(policy, version, l).locale == t.locale
+                                        && **l != t.locale
+                                })
+                                .map(String::as_str)
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let manifest = Manifest {
+        base_url: base,
+        default_locale: &site.config.default_locale,
+        locales: &site.locales,
+        policies,
+    };
+    // Serializing plain structs of strings cannot fail.
+    let mut json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    json.push('\n');
+    json
+}

@@ -1,0 +1,50 @@
+//! Where rendered files go: a `Sink`, and the site-wide files built from the page list
+//! (`sitemap.xml`, `policies.json`).
+//!
+//! `StagingDir` is the build's sink: files are written into a staging folder beside the output
+//! and swapped in by rename only when the whole build succeeded (DESIGN.md "Guarantees"), so a
+//! failed build leaves the previous output untouched. `MemorySink` keeps files in memory for
+//! `check` and `serve`.
+
+mod manifest;
+mod sitemap;
+mod staging;
+
+use std::collections::BTreeMap;
+use std::io;
+use std::sync::Mutex;
+
+pub use manifest::render_manifest;
+pub use sitemap::render_sitemap;
+pub use staging::StagingDir;
+
+/// Receives the site's files; implementations must accept writes from many threads at once.
+pub trait Sink: Sync {
+    /// Stores `bytes` at `path`, relative to the site's output root (`en/privacy/index.html`).
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// Keeps every file in memory, sorted by path.
+#[derive(Default)]
+pub struct MemorySink {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Sink for MemorySink {
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let mut files = self
+            .files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        files.insert(path.to_string(), bytes.to_vec());
+        Ok(())
+    }
+}

@@ -1,0 +1,210 @@
+//! The theme: Tera templates and static assets, embedded default plus the site's overrides.
+//!
+//! The default theme's source is `themes/default/` in this repository, compiled into the binary
+//! so a site without a `themes/` folder builds. A site's `themes/<name>/templates/<file>.html`
+//! replaces the embedded template of that name, and `themes/<name>/static/` is copied to
+//! `/static/` over the embedded assets. Template syntax errors are reported with the file's path.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Diagnostic, display_path};
+use crate::read::read_text;
+
+pub const THEMES_DIR: &str = "themes";
+const DEFAULT_THEME: &str = "default";
+
+const EMBEDDED_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "policy.html",
+        include_str!("../themes/default/templates/policy.html"),
+    ),
+    (
+        "policies.html",
+        include_str!("../themes/default/templates/policies.html"),
+    ),
+    (
+        "root.html",
+        include_str!("../themes/default/templates/root.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+];
+
+const EMBEDDED_STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../themes/default/static/style.css"),
+)];
+
+/// Where a static asset's bytes come from.
+#[derive(Debug, Clone)]
+pub enum Asset {
+    Embedded(&'static [u8]),
+    /// A file of the site's theme, with its site-relative path for diagnostics.
+    File {
+        path: PathBuf,
+        display: String,
+    },
+}
+
+/// Compiled templates and the static assets to copy.
+pub struct Theme {
+    pub tera: tera::Tera,
+    /// Template name → the path to name in diagnostics.
+    template_paths: BTreeMap<String, String>,
+    /// Output path under `static/` → bytes.
+    pub assets: BTreeMap<String, Asset>,
+}
+
+impl Theme {
+    /// The site-relative path of a template, for diagnostics.
+    pub fn template_path(&self, name: &str) -> String {
+        self.template_paths
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("<built-in>/templates/{name}"))
+    }
+}
+
+pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut sources: BTreeMap<String, (String, String)> = EMBEDDED_TEMPLATES
+        .iter()
+        .map(|(name, text)| {
+            (
+                (*name).to_string(),
+                (format!("<built-in>/templates/{name}"), (*text).to_string()),
+            )
+        })
+        .collect();
+    let mut assets: BTreeMap<String, Asset> = EMBEDDED_STATIC
+        .iter()
+        .map(|(name, bytes)| ((*name).to_string(), Asset::Embedded(bytes)))
+        .collect();
+
+    let theme_dir = root.join(THEMES_DIR).join(theme_name);
+    if !theme_dir.is_dir() && theme_name != DEFAULT_THEME {
+        return Err(vec![
+            Diagnostic::error("site.yaml", format!("the theme `{theme_name}` does not exist"))
+                .help(format!("create {THEMES_DIR}/{theme_name}/templates/, or remove `theme` to use the built-in theme")),
+        ]);
+    }
+    let templates_dir = theme_dir.join("templates");
+    for entry in walkdir::WalkDir::new(&templates_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(relative) = entry.path().strip_prefix(&templates_dir) else {
+            continue;
+        };
+        let name = display_path(Path::new(""), relative);
+        if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
+            continue;
+        }
+        let display = display_path(root, entry.path());
+        match read_text(entry.path(), &display) {
+            Ok(Some(text)) => {
+                sources.insert(name, (display, text));
+            }
+            Ok(None) => {}
+            Err(d) => problems.push(d),
+        }
+    }
+    let static_dir = theme_dir.join("static");
+    for entry in walkdir::WalkDir::new(&static_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if entry.file_type().is_file() {
+            if let Ok(relative) = entry.path().strip_prefix(&static_dir) {
+                let display = display_path(root, entry.path());
+                assets.insert(
+                    display_path(Path::new(""), relative),
+                    Asset::File {
+                        path: entry.path().to_path_buf(),
+                        display,
+                    },
+                );
+            }
+        }
+    }
+
+    let template_paths: BTreeMap<String, String> = sources
+        .iter()
+        .map(|(name, (display, _))| (name.clone(), display.clone()))
+        .collect();
+    let path_of = |name: &str| {
+        template_paths
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("{THEMES_DIR}/{theme_name}/templates/{name}"))
+    };
+    // Tera stops at the first broken template of a batch: report it, leave it out, try the
+    // rest again, so one run lists every broken template.
+    let mut tera = tera::Tera::new();
+    loop {
+        let batch = sources
+            .iter()
+            .map(|(name, (_, text))| (name.as_str(), text.as_str()));
+        let Err(e) = tera.add_raw_templates(batch) else {
+            break;
+        };
+        let diagnostic = template_diagnostic(&e, path_of);
+        let broken = template_paths
+            .iter()
+            .find(|(_, display)| **display == diagnostic.path)
+            .map(|(n, _)| n.clone());
+        problems.push(diagnostic);
+        match broken {
+            Some(name) => {
+                sources.remove(&name);
+            }
+            None => break,
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let theme = Theme {
+        tera,
+        template_paths,
+        assets,
+    };
+    Ok(theme)
+}
+
+/// A Tera error as a diagnostic at the template's line and column.
+pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String) -> Diagnostic {
+    match error.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            Diagnostic::error(
+                path_of(report.filename()),
+                format!("template: {}", report.message()),
+            )
+            .at(to_u32(span.start_line), to_u32(span.start_col + 1))
+            .help("fix the template at this place (Tera syntax: https://keats.github.io/tera/)")
+        }
+        tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+            path_of(current),
+            format!("template: extends `{parent}`, which does not exist"),
+        )
+        .help("extend one of the theme's templates, e.g. `base.html`"),
+        other => Diagnostic::error(path_of(""), format!("template: {other}")),
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

@@ -1,0 +1,127 @@
+//! YAML to typed values with diagnostics that point at file lines.
+//!
+//! One place turns serde-saphyr's errors into `Diagnostic`s for site.yaml, policy.yaml and front
+//! matter alike: the location is shifted by `line_offset` (front matter starts on line 2 of a
+//! Markdown file, see getzola/zola#1133), the message loses serde-saphyr's own snippet, and an
+//! unknown key gets a "did you mean" from the keys the type accepts.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Diagnostic;
+
+/// Parses `text` as `T`; an empty document (or only comments) is `T::default()`.
+pub(crate) fn parse_yaml<T: DeserializeOwned + Default>(
+    text: &str,
+    path: &str,
+    line_offset: u32,
+) -> Result<T, Diagnostic> {
+    match serde_saphyr::from_str::<Option<T>>(text) {
+        Ok(value) => Ok(value.unwrap_or_default()),
+        Err(err) => {
+            let message = strip_location(&err.without_snippet().to_string());
+            let mut diagnostic = Diagnostic::error(path, message.clone());
+            if let Some(location) = err.location() {
+                let line = u32::try_from(location.line()).unwrap_or(u32::MAX);
+                let col = u32::try_from(location.column()).unwrap_or(u32::MAX);
+                diagnostic = diagnostic.at(line.saturating_add(line_offset), col);
+            }
+            Err(diagnostic.help(help_for(&message)))
+        }
+    }
+}
+
+/// serde-saphyr prefixes `error: line N column M: `; the diagnostic carries the location itself.
+fn strip_location(message: &str) -> String {
+    let message = message.trim().trim_start_matches("error: ");
+    if let Some(rest) = message.strip_prefix("line ") {
+        if let Some((_, after)) = rest.split_once(": ") {
+            return after.to_string();
+        }
+    }
+    message.to_string()
+}
+
+fn help_for(message: &str) -> String {
+    if let Some(unknown) = between(message, "unknown field `", "`") {
+        let expected: Vec<&str> = message
+            .split_once("expected one of ")
+            .or_else(|| message.split_once("expected "))
+            .map(|(_, list)| list.split(", ").map(|k| k.trim_matches('`')).collect())
+            .unwrap_or_default();
+        if let Some(best) = closest(unknown, &expected) {
+            return format!("did you mean `{best}`?");
+        }
+        return format!(
+            "remove `{unknown}`; the keys allowed here are: {}",
+            expected.join(", ")
+        );
+    }
+    if message.contains("duplicate mapping key") {
+        return "each key may appear only once: remove or merge the repeated one".to_string();
+    }
+    "fix the YAML at this place; values that contain `: ` or start with a quote need quotes"
+        .to_string()
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let (_, rest) = text.split_once(start)?;
+    rest.split_once(end).map(|(inside, _)| inside)
+}
+
+/// The candidate nearest to `word`, if it is near enough to be a typo.
+fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(word, c), *c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Default, Debug)]
+    #[serde(deny_unknown_fields)]
+    struct Keys {
+        #[allow(dead_code)]
+        summary: Option<String>,
+        #[allow(dead_code)]
+        title: Option<String>,
+    }
+
+    #[test]
+    fn unknown_key_suggests_and_offsets_line() {
+        let err = parse_yaml::<Keys>("title: a\nsumary: b\n", "x.md", 1).unwrap_err();
+        assert_eq!((err.line, err.col), (Some(3), Some(1)));
+        assert!(
+            err.message.contains("unknown field `sumary`"),
+            "{}",
+            err.message
+        );
+        assert_eq!(err.help.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    #[test]
+    fn duplicate_keys_and_empty_documents() {
+        let err = parse_yaml::<Keys>("title: a\ntitle: b\n", "x.md", 0).unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(parse_yaml::<Keys>("# only a comment\n", "x.md", 0).is_ok());
+    }
+}
