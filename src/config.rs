@@ -74,18 +74,18 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
     let locales = raw
         .locales
         .map(|list| list.iter().map(|tag| locale(tag)).collect::<Vec<_>>());
-    if let Some(list) = &locales {
-        if !list.contains(&default_locale) {
-            problems.push(
-                Diagnostic::error(
-                    CONFIG_FILE,
-                    format!("`locales` does not list the default locale `{default_locale}`"),
-                )
-                .help(format!(
-                    "add `{default_locale}` to `locales`, or change `default_locale`"
-                )),
-            );
-        }
+    if let Some(list) = &locales
+        && !list.contains(&default_locale)
+    {
+        problems.push(
+            Diagnostic::error(
+                CONFIG_FILE,
+                format!("`locales` does not list the default locale `{default_locale}`"),
+            )
+            .help(format!(
+                "add `{default_locale}` to `locales`, or change `default_locale`"
+            )),
+        );
     }
     let base_url = raw.base_url.unwrap_or_default();
     if !problems.is_empty() {

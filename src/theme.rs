@@ -126,17 +126,17 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
         .into_iter()
         .flatten()
     {
-        if entry.file_type().is_file() {
-            if let Ok(relative) = entry.path().strip_prefix(&static_dir) {
-                let display = display_path(root, entry.path());
-                assets.insert(
-                    display_path(Path::new(""), relative),
-                    Asset::File {
-                        path: entry.path().to_path_buf(),
-                        display,
-                    },
-                );
-            }
+        if entry.file_type().is_file()
+            && let Ok(relative) = entry.path().strip_prefix(&static_dir)
+        {
+            let display = display_path(root, entry.path());
+            assets.insert(
+                display_path(Path::new(""), relative),
+                Asset::File {
+                    path: entry.path().to_path_buf(),
+                    display,
+                },
+            );
         }
     }
 

@@ -30,13 +30,19 @@ pub(crate) fn parse_yaml<T: DeserializeOwned + Default>(
     }
 }
 
-/// serde-saphyr prefixes `error: line N column M: `; the diagnostic carries the location itself.
+/// serde-saphyr writes the location into its message (`error: line N column M: …` or
+/// `… at line N, column M`), counted from the YAML block; the diagnostic carries the file's.
 fn strip_location(message: &str) -> String {
-    let message = message.trim().trim_start_matches("error: ");
-    if let Some(rest) = message.strip_prefix("line ") {
-        if let Some((_, after)) = rest.split_once(": ") {
-            return after.to_string();
-        }
+    let mut message = message.trim().trim_start_matches("error: ");
+    if let Some(rest) = message.strip_prefix("line ")
+        && let Some((_, after)) = rest.split_once(": ")
+    {
+        message = after;
+    }
+    if let Some((before, location)) = message.rsplit_once(" at line ")
+        && location.contains(", column ")
+    {
+        message = before;
     }
     message.to_string()
 }

@@ -41,8 +41,7 @@ pub(crate) fn parse_version_file<'a>(text: &'a str, path: &str) -> Result<Parsed
         });
     };
     let mut offset = text.len() - after_open.len();
-    let mut line = 2u32;
-    for raw_line in after_open.split_inclusive('\n') {
+    for (line, raw_line) in (2u32..).zip(after_open.split_inclusive('\n')) {
         if raw_line.trim_end() == "---" {
             let yaml = &text[text.len() - after_open.len()..offset];
             let front = parse_yaml::<FrontMatter>(yaml, path, 1)?;
@@ -53,7 +52,6 @@ pub(crate) fn parse_version_file<'a>(text: &'a str, path: &str) -> Result<Parsed
             });
         }
         offset += raw_line.len();
-        line += 1;
     }
     Err(
         Diagnostic::error(path, "the front matter opened on line 1 is never closed")

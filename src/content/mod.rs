@@ -307,16 +307,16 @@ fn load_translation(
         )
         .help(naming_help)
     })?;
-    if let Some(listed) = &config.locales {
-        if !listed.contains(&locale) {
-            return Err(Diagnostic::error(
-                &display,
-                format!("locale `{locale}` is not listed in site.yaml"),
-            )
-            .help(format!(
-                "add `{locale}` to `locales` in site.yaml, or remove this file"
-            )));
-        }
+    if let Some(listed) = &config.locales
+        && !listed.contains(&locale)
+    {
+        return Err(Diagnostic::error(
+            &display,
+            format!("locale `{locale}` is not listed in site.yaml"),
+        )
+        .help(format!(
+            "add `{locale}` to `locales` in site.yaml, or remove this file"
+        )));
     }
     let Some(bytes) = read_bytes(path, &display)? else {
         return Ok(None); // removed while we walked: nothing to build from it

@@ -33,13 +33,13 @@ impl StagingDir {
         let parent = output
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        if output.is_dir() {
-            if let Some(marker) = PROJECT_MARKERS.iter().find(|m| output.join(m).exists()) {
-                return Err(Error::Usage(format!(
-                    "`{}` holds `{marker}`, so it looks like a project, not a build output; redline replaces its output folder whole, so choose another --output",
-                    output.display()
-                )));
-            }
+        if output.is_dir()
+            && let Some(marker) = PROJECT_MARKERS.iter().find(|m| output.join(m).exists())
+        {
+            return Err(Error::Usage(format!(
+                "`{}` holds `{marker}`, so it looks like a project, not a build output; redline replaces its output folder whole, so choose another --output",
+                output.display()
+            )));
         }
         let staging = parent.join(format!(".{name}.redline-staging"));
         let previous = parent.join(format!(".{name}.redline-previous"));

@@ -1,0 +1,209 @@
+//! Bad input, one case at a time: every problem is reported as `path:line:col: error: …` with
+//! what to do, all problems of a run at once, exit code 1; wrong usage exits 2; nothing panics
+//! and nothing is written (issue 2, point 9).
+
+use crate::support::SiteTest;
+
+/// Builds, expects exit code 1 and no output folder, and returns stderr.
+#[track_caller]
+fn fails(site: &SiteTest) -> crate::support::Outcome {
+    let outcome = site.run(&["build", "--today", "2026-06-01"]).code(1);
+    assert!(!outcome.stderr.contains("panicked"), "{}", outcome.stderr);
+    assert!(!site.exists("public"), "a failed build wrote public/");
+    assert!(
+        outcome.stderr.contains("  help: "),
+        "every error says what to do:\n{}",
+        outcome.stderr
+    );
+    outcome
+}
+
+const PAGE: &str = "content/terms/2026-01-01.en.md";
+
+#[test]
+fn unknown_front_matter_key_names_file_line_and_suggestion() {
+    let site =
+        SiteTest::fixture("minimal").write(PAGE, "---\ntitle: Terms\nsumary: oops\n---\nText\n");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`")
+        .stderr_has("help: did you mean `summary`?");
+}
+
+#[test]
+fn unknown_keys_in_site_yaml_and_policy_yaml() {
+    let site = SiteTest::fixture("minimal").write("site.yaml", "title: X\nbase_ulr: https://x\n");
+    fails(&site)
+        .error_line("site.yaml:2:1: error: unknown field `base_ulr`")
+        .stderr_has("did you mean `base_url`?");
+    let site =
+        SiteTest::fixture("minimal").write("content/terms/policy.yaml", "order: 1\ntitel: T\n");
+    fails(&site).error_line("content/terms/policy.yaml:2:1: error: unknown field `titel`");
+}
+
+#[test]
+fn unclosed_front_matter() {
+    let site = SiteTest::fixture("minimal").write(PAGE, "---\ntitle: Terms\n\n## Section\n");
+    fails(&site).error_line("content/terms/2026-01-01.en.md:1:1: error: the front matter opened on line 1 is never closed");
+}
+
+#[test]
+fn invalid_utf8_points_at_the_first_bad_byte() {
+    let site = SiteTest::fixture("minimal").write(
+        PAGE,
+        b"---\ntitle: Terms\n---\nCaf\xe9 au lait\n".as_slice(),
+    );
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:4:4: error: the file is not valid UTF-8");
+}
+
+#[test]
+fn impossible_date_in_front_matter() {
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "---\ntitle: Terms\nupdated: 2026-02-30\n---\nText\n");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:3:")
+        .stderr_has("`2026-02-30` is not a day of the calendar");
+}
+
+#[test]
+fn duplicate_keys() {
+    let site =
+        SiteTest::fixture("minimal").write(PAGE, "---\ntitle: Terms\ntitle: Again\n---\nText\n");
+    fails(&site).error_line("content/terms/2026-01-01.en.md:3:1: error: duplicate mapping key");
+}
+
+#[test]
+fn wrong_value_type() {
+    let site = SiteTest::fixture("minimal").write(PAGE, "---\ntitle: [a, b]\n---\nText\n");
+    fails(&site).error_line("content/terms/2026-01-01.en.md:2:8: error:");
+}
+
+#[test]
+fn file_names_that_are_not_versions() {
+    let site = SiteTest::fixture("minimal").write("content/terms/2026-13-01.en.md", "Text\n");
+    fails(&site).error_line("content/terms/2026-13-01.en.md: error: in the file name, `2026-13-01` is not a day of the calendar");
+    let site = SiteTest::fixture("minimal").write("content/terms/latest.en.md", "Text\n");
+    fails(&site)
+        .error_line("content/terms/latest.en.md: error: in the file name, `latest` is not a date");
+    let site = SiteTest::fixture("minimal").write("content/terms/2026-03-01.md", "Text\n");
+    fails(&site).error_line("content/terms/2026-03-01.md: error: the file name has no locale");
+    let site =
+        SiteTest::fixture("minimal").write("content/terms/2026-03-01.not_a_tag.md", "Text\n");
+    fails(&site).error_line("content/terms/2026-03-01.not_a_tag.md: error: in the file name, `not_a_tag` is not a BCP 47 language tag");
+    let site =
+        SiteTest::fixture("minimal").write("content/Terms Of Use/2026-01-01.en.md", "Text\n");
+    fails(&site).error_line("content/Terms Of Use: error: `Terms Of Use` cannot be a policy name");
+}
+
+#[test]
+fn a_translation_without_source_text() {
+    let site = SiteTest::fixture("minimal").write(
+        "content/terms/2026-03-01.fr.md",
+        "---\ntitle: Conditions\n---\nTexte\n",
+    );
+    fails(&site).error_line("content/terms/2026-03-01.fr.md: error: this translates version 2026-03-01, which has no en text");
+}
+
+#[test]
+fn raw_html_is_an_error_at_its_line_unless_allowed() {
+    let text = "---\ntitle: Terms\n---\n## Section\n\nSome <span class=\"x\">text</span>.\n";
+    let site = SiteTest::fixture("minimal").write(PAGE, text);
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:6:6: error: raw HTML is not allowed")
+        .stderr_has("allow_html: true");
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, text)
+        .write("site.yaml", "allow_html: true\n");
+    site.build("2026-06-01");
+    assert_eq!(
+        site.html("public/en/terms/index.html").text("span.x"),
+        "text"
+    );
+}
+
+#[test]
+fn fluent_syntax_errors_name_the_ftl_file() {
+    let site =
+        SiteTest::fixture("minimal").write("locales/fr.ftl", "skip-to-content = Aller\n= broken\n");
+    fails(&site).error_line("locales/fr.ftl:2:1: error: Fluent syntax");
+}
+
+#[test]
+fn template_errors_name_the_template_file_and_line() {
+    let site = SiteTest::fixture("minimal").write(
+        "themes/default/templates/policies.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ oops( }}\n{% endblock main %}\n",
+    );
+    fails(&site).error_line("themes/default/templates/policies.html:3:");
+    let site = SiteTest::fixture("minimal").write(
+        "themes/default/templates/policies.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ nothing.here }}\n{% endblock main %}\n",
+    );
+    fails(&site).error_line("themes/default/templates/policies.html:3:");
+}
+
+#[test]
+fn all_problems_of_a_run_are_reported_at_once() {
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "---\ntitle: Terms\nsumary: oops\n---\nText\n")
+        .write("content/privacy/2026-01-01.en.md", "---\ntitle: Privacy\n")
+        .write("locales/fr.ftl", "= broken\n");
+    let outcome = fails(&site);
+    let errors: Vec<&str> = outcome
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert_eq!(errors.len(), 3, "{}", outcome.stderr);
+    assert!(
+        errors[0].starts_with("content/privacy/2026-01-01.en.md:1:1"),
+        "sorted by path: {errors:?}"
+    );
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    let site = SiteTest::fixture("minimal");
+    site.run(&["build", "--today", "tomorrow"])
+        .code(2)
+        .stderr_has("--today: `tomorrow` is not a date");
+    site.run(&["build", "--no-such-flag"]).code(2);
+    site.run(&["build", "--root", "no/such/folder"])
+        .code(2)
+        .stderr_has("no such folder");
+    site.run(&["frobnicate"]).code(2);
+    SiteTest::fixture("minimal")
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .run(&["build"])
+        .code(2)
+        .stderr_has("SOURCE_DATE_EPOCH");
+    assert!(!site.exists("public"));
+}
+
+#[test]
+fn an_empty_site_or_policy_says_what_to_add() {
+    let site = SiteTest::fixture("minimal").write("content/empty/policy.yaml", "order: 3\n");
+    fails(&site).error_line("content/empty: error: this policy has no versions");
+}
+
+#[test]
+fn odd_but_valid_inputs_do_not_panic() {
+    for body in [
+        "",
+        "---\n---\n",
+        "\u{feff}---\ntitle: T\n---\n",
+        "---\ntitle: T\n---",
+        "# Only a title\n",
+        "[^x]\n\n[^x]: y\n",
+        "| a |\n|---|\n",
+    ] {
+        let site = SiteTest::fixture("minimal").write(PAGE, body);
+        let outcome = site.run(&["build", "--today", "2026-06-01"]);
+        assert!(
+            !outcome.stderr.contains("panicked"),
+            "{body:?}: {}",
+            outcome.stderr
+        );
+        assert_eq!(outcome.code, Some(0), "{body:?}: {}", outcome.stderr);
+    }
+}

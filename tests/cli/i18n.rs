@@ -1,0 +1,187 @@
+//! Localization: Fluent strings and their fallback, hreflang, the language switcher, and
+//! untranslated versions (issue 2, point 5).
+
+use crate::support::SiteTest;
+
+#[test]
+fn every_page_declares_its_language_and_alternates() {
+    let site = SiteTest::fixture("two-locales");
+    site.build("2026-06-01");
+    let page = site.html("public/fr/terms/index.html");
+    assert_eq!(page.attr("html", "lang"), "fr");
+    assert_eq!(
+        page.attr("link[hreflang=en]", "href"),
+        "https://example.com/legal/en/terms/"
+    );
+    assert_eq!(
+        page.attr("link[hreflang=fr]", "href"),
+        "https://example.com/legal/fr/terms/"
+    );
+    assert_eq!(
+        page.attr("link[hreflang=x-default]", "href"),
+        "https://example.com/legal/en/terms/"
+    );
+    let switcher: Vec<(String, String)> = page
+        .select("nav.language-switcher a")
+        .iter()
+        .map(|a| {
+            (
+                a.value().attr("href").unwrap_or("").to_string(),
+                a.text().collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        switcher,
+        [
+            ("/legal/en/terms/".to_string(), "English".to_string()),
+            ("/legal/fr/terms/".to_string(), "Français".to_string())
+        ]
+    );
+    assert_eq!(
+        page.attr("nav.language-switcher a[aria-current]", "hreflang"),
+        "fr"
+    );
+    // Permalinks switch to the same version.
+    let permalink = site.html("public/fr/privacy/2025-01-01/index.html");
+    assert_eq!(
+        permalink.attr("link[hreflang=en]", "href"),
+        "https://example.com/legal/en/privacy/2025-01-01/"
+    );
+}
+
+#[test]
+fn interface_strings_come_from_fluent_with_site_overrides() {
+    let site = SiteTest::fixture("two-locales");
+    site.build("2026-06-01");
+    let fr = site.html("public/fr/terms/index.html");
+    assert_eq!(
+        fr.text("a.skip-link"),
+        "Aller au contenu",
+        "built-in French"
+    );
+    assert_eq!(
+        fr.text(".policy-dates div:first-child dt"),
+        "Mis à jour le",
+        "locales/fr.ftl overrides"
+    );
+    let en = site.html("public/en/terms/index.html");
+    assert_eq!(en.text(".policy-dates div:first-child dt"), "Last updated");
+}
+
+#[test]
+fn missing_messages_fall_back_along_the_chain_never_to_an_id() {
+    let site = SiteTest::fixture("two-locales")
+        .write(
+            "content/terms/2026-01-01.fr-CA.md",
+            "---\ntitle: Conditions\n---\n## Témoins\n\nNous utilisons des témoins.\n",
+        )
+        .write("locales/fr-CA.ftl", "skip-to-content = Passer au contenu\n")
+        .write(
+            "content/terms/2026-01-01.de.md",
+            "---\ntitle: Bedingungen\n---\n## Cookies\n\nText.\n",
+        );
+    site.build("2026-06-01");
+    let fr_ca = site.html("public/fr-CA/terms/index.html");
+    assert_eq!(
+        fr_ca.text("a.skip-link"),
+        "Passer au contenu",
+        "fr-CA's own message"
+    );
+    assert_eq!(
+        fr_ca.text("nav.toc h2"),
+        "Sommaire",
+        "fr-CA falls back to fr"
+    );
+    let de = site.html("public/de/terms/index.html");
+    assert_eq!(
+        de.text("nav.toc h2"),
+        "Contents",
+        "de falls back to the default locale"
+    );
+    for path in [
+        "public/fr-CA/terms/index.html",
+        "public/de/terms/index.html",
+        "public/fr/index.html",
+    ] {
+        let text = site.read(path);
+        for id in [
+            "skip-to-content",
+            "last-updated",
+            "skip_to_content",
+            "untranslated-notice",
+        ] {
+            assert!(!text.contains(id), "{path} shows the message id {id}");
+        }
+    }
+}
+
+#[test]
+fn an_untranslated_current_version_shows_the_source_text_marked_and_noticed() {
+    let site = SiteTest::fixture("two-locales");
+    let outcome = site.build("2026-06-01");
+    let page = site.html("public/fr/privacy/index.html");
+    // The French page shows the current English text, never the older French translation.
+    assert_eq!(page.attr(".policy-body", "lang"), "en");
+    assert!(page.text(".policy-body").contains("erasure"));
+    assert!(!page.text(".policy-body").contains("Vous pouvez"));
+    assert_eq!(page.attr("h1", "lang"), "en");
+    assert_eq!(page.attr("html", "lang"), "fr");
+    assert!(
+        page.text(".notice-untranslated")
+            .contains("pas encore traduit en français")
+    );
+    // It links the locale's latest own translation, as an older version.
+    assert_eq!(
+        page.attr(".notice-untranslated a", "href"),
+        "/legal/fr/privacy/2025-01-01/"
+    );
+    assert!(
+        page.text(".notice-untranslated a")
+            .contains("1 janvier 2025")
+    );
+    let older = site.html("public/fr/privacy/2025-01-01/index.html");
+    assert!(older.text(".policy-body").contains("Vous pouvez"));
+    assert_eq!(older.count(".policy-body[lang]"), 0);
+    // The build warns about the missing translation and names the source file.
+    outcome.stderr_has(
+        "content/privacy/2026-02-01.en.md: warning: the current version has no `fr` translation",
+    );
+}
+
+#[test]
+fn strict_turns_the_missing_translation_into_an_error() {
+    let site = SiteTest::fixture("two-locales");
+    site.run(&["build", "--today", "2026-06-01", "--strict"])
+        .code(1)
+        .error_line(
+            "content/privacy/2026-02-01.en.md: error: the current version has no `fr` translation",
+        );
+    assert!(!site.exists("public"));
+}
+
+#[test]
+fn the_root_page_picks_a_language_and_works_without_javascript() {
+    let site = SiteTest::fixture("two-locales");
+    site.build("2026-06-01");
+    let root = site.html("public/index.html");
+    let links: Vec<&str> = root
+        .select("main a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(links, ["/legal/en/", "/legal/fr/"]);
+    let script = root.text("script");
+    assert!(script.contains("navigator.languages"), "{script}");
+    assert!(script.contains(r#"["en", "fr"]"#), "{script}");
+}
+
+#[test]
+fn listed_locales_reject_unlisted_files() {
+    let site = SiteTest::fixture("two-locales").write("site.yaml", "locales: [en]\n");
+    site.run(&["build", "--today", "2026-06-01"])
+        .code(1)
+        .error_line(
+            "content/privacy/2025-01-01.fr.md: error: locale `fr` is not listed in site.yaml",
+        );
+}

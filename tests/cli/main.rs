@@ -1,0 +1,9 @@
+//! Integration tests: the `redline` binary on small fixture sites (`sites/<name>/`), asserting
+//! exit codes, messages and the parsed HTML. One module per concern; `support.rs` holds the
+//! `SiteTest` builder. Every build passes `--today` so results do not depend on the clock.
+
+mod build;
+mod errors;
+mod i18n;
+mod output;
+mod support;

@@ -1,0 +1,2 @@
+# The site overrides one built-in French message.
+last-updated = Mis à jour le
