@@ -12,9 +12,11 @@ choose-language = Choose your language
 choose-language-intro = Our legal policies are available in these languages:
 policies-heading = Legal policies
 policies-intro = The policies that apply today, with every earlier and upcoming version.
+# Between a label and its value ("Last updated: …"); French puts a narrow space before it.
+colon = :
 last-updated = Last updated
 effective-since = In effect since
-takes-effect = Takes effect on
+takes-effect = Takes effect
 contents = Contents
 versions = Versions
 version-current = current

@@ -62,11 +62,11 @@ fn interface_strings_come_from_fluent_with_site_overrides() {
     );
     assert_eq!(
         fr.text(".policy-dates div:first-child dt"),
-        "Mis à jour le",
+        "Mis à jour le\u{202f}:",
         "locales/fr.ftl overrides"
     );
     let en = site.html("public/en/terms/index.html");
-    assert_eq!(en.text(".policy-dates div:first-child dt"), "Last updated");
+    assert_eq!(en.text(".policy-dates div:first-child dt"), "Last updated:");
 }
 
 #[test]
