@@ -127,6 +127,12 @@ pub fn load_content(root: &Path, config: &SiteConfig) -> Result<Content, Vec<Dia
             Err(mut found) => problems.append(&mut found),
         }
     }
+    if policies.is_empty() && problems.is_empty() {
+        problems.push(
+            Diagnostic::error(CONTENT_DIR, "the site has no policies")
+                .help("add a version file such as content/privacy/2026-01-01.en.md (see README.md, \"A site\")"),
+        );
+    }
     if !problems.is_empty() {
         return Err(problems);
     }

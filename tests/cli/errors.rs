@@ -182,6 +182,8 @@ fn wrong_usage_exits_2() {
 
 #[test]
 fn an_empty_site_or_policy_says_what_to_add() {
+    let site = SiteTest::empty().write("site.yaml", "title: Nothing yet\n");
+    fails(&site).error_line("content: error: the site has no policies");
     let site = SiteTest::fixture("minimal").write("content/empty/policy.yaml", "order: 3\n");
     fails(&site).error_line("content/empty: error: this policy has no versions");
 }
