@@ -7,11 +7,15 @@
 //! (so `../cookies/` is the cookie policy in the same locale), and is rewritten to a site path
 //! under the base path, because the same HTML also appears at `/<locale>/<policy>/<date>/`.
 
+mod blocks;
+
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
+
+pub use blocks::{Block, CellAlignment, Heading, write_row, write_table_close, write_table_open};
 
 /// What the renderer needs to know about where the text will live.
 pub struct MarkdownSettings<'a> {
@@ -26,7 +30,10 @@ pub struct MarkdownSettings<'a> {
 /// A translation's body as HTML plus what pages need to navigate it.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct RenderedMarkdown {
+    /// The whole body: every block's HTML in order.
     pub html: String,
+    /// The same HTML cut into blocks, for redlines.
+    pub blocks: Vec<Block>,
     /// Level-2 headings with their level-3 children.
     pub toc: Vec<TocEntry>,
 }
@@ -62,12 +69,12 @@ pub fn render_markdown(
     let mut output: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     for (event, range) in events {
         match event {
-            Event::Html(html) | Event::InlineHtml(html) => {
-                if is_comment(&html) {
+            Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                if is_comment(html) {
                     continue; // notes for the legal team, never published
                 }
                 if settings.allow_html {
-                    output.push(Event::Html(html));
+                    output.push(event);
                 } else {
                     problems.push(MarkdownProblem {
                         offset: range.start,
@@ -114,26 +121,19 @@ pub fn render_markdown(
                     id,
                 }));
             }
-            // Wide tables scroll inside the column instead of widening the page on phones.
-            Event::Start(Tag::Table(alignments)) => {
-                output.push(Event::Html(CowStr::Borrowed(
-                    "<div class=\"table-scroll\">",
-                )));
-                output.push(Event::Start(Tag::Table(alignments)));
-            }
-            Event::End(TagEnd::Table) => {
-                output.push(Event::End(TagEnd::Table));
-                output.push(Event::Html(CowStr::Borrowed("</div>\n")));
-            }
             other => output.push(other),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
+    let footnotes = blocks::number_footnotes(&mut output);
+    let blocks = blocks::collect_blocks(&output, &footnotes);
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, output.into_iter());
-    Ok(RenderedMarkdown { html, toc })
+    for block in &blocks {
+        block.write_html(&mut html);
+    }
+    Ok(RenderedMarkdown { html, blocks, toc })
 }
 
 fn is_comment(html: &str) -> bool {
@@ -348,7 +348,7 @@ mod tests {
         let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n";
         let html = render_markdown(md, &SETTINGS).unwrap().html;
         assert!(
-            html.contains("<div class=\"table-scroll\"><table>"),
+            html.contains("<div class=\"table-scroll\"><table>\n<thead>"),
             "{html}"
         );
         assert!(html.contains("<del>old</del>"), "{html}");
