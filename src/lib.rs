@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod markdown;

@@ -1,0 +1,280 @@
+//! Aligning two sequences of blocks (paragraphs, list items, table rows) before any word is
+//! compared.
+//!
+//! Identical blocks are matched first by a diff over their keys (patience, so unique lines
+//! anchor the alignment). In each stretch between matches, removed and added blocks are paired
+//! when their words are similar enough (a monotone best pairing), so an edited paragraph reads
+//! as one change. Finally a block removed in one place and found, the same or nearly so, among
+//! the additions elsewhere is a *move*, not a deletion plus an unrelated insertion.
+
+use std::collections::HashMap;
+
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+/// How one position of the merged sequence relates the two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pair {
+    Same(usize, usize),
+    Changed(usize, usize),
+    Removed(usize),
+    Added(usize),
+    /// At the old place: the block `old` moved to `new`, shown at the new place.
+    MovedAway {
+        old: usize,
+        new: usize,
+    },
+    /// At the new place: the block that came from `old`.
+    MovedHere {
+        old: usize,
+        new: usize,
+    },
+}
+
+/// Blocks at least this similar (shared words) are one edited block, not two.
+const PAIR_SIMILARITY: f64 = 0.5;
+/// A removed block found this similar among the additions has moved.
+const MOVE_SIMILARITY: f64 = 0.8;
+/// Above this many candidate pairs in one stretch, skip pairing (rewrites that large read
+/// better as removed and added text anyway) so time stays bounded.
+const MAX_PAIRING_CELLS: usize = 250_000;
+
+/// What the aligner needs to know about a block.
+pub(super) trait Alignable {
+    /// Equal keys mean identical blocks.
+    fn key(&self) -> u64;
+    /// Whether two blocks may be paired at all (a list is never paired with a paragraph).
+    fn kind(&self) -> u8;
+    /// Lowercased words, for similarity.
+    fn words(&self) -> &[String];
+}
+
+pub(super) fn align<T: Alignable>(old: &[T], new: &[T]) -> Vec<Pair> {
+    let old_keys: Vec<u64> = old.iter().map(Alignable::key).collect();
+    let new_keys: Vec<u64> = new.iter().map(Alignable::key).collect();
+    let mut pairs = Vec::with_capacity(old.len().max(new.len()));
+    for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            pairs.extend(old_range.zip(new_range).map(|(i, j)| Pair::Same(i, j)));
+        } else {
+            pair_stretch(old, new, old_range, new_range, &mut pairs);
+        }
+    }
+    detect_moves(old, new, &mut pairs);
+    pairs
+}
+
+/// Pairs similar blocks of one changed stretch, keeping order.
+fn pair_stretch<T: Alignable>(
+    old: &[T],
+    new: &[T],
+    old_range: std::ops::Range<usize>,
+    new_range: std::ops::Range<usize>,
+    pairs: &mut Vec<Pair>,
+) {
+    let (n, m) = (old_range.len(), new_range.len());
+    let mut matched: Vec<(usize, usize)> = Vec::new();
+    if n > 0 && m > 0 && n * m <= MAX_PAIRING_CELLS {
+        // best[i][j]: the best total similarity pairing old[i..] with new[j..].
+        let sim = |i: usize, j: usize| {
+            let (a, b) = (&old[old_range.start + i], &new[new_range.start + j]);
+            if a.kind() != b.kind() {
+                return 0.0;
+            }
+            let s = similarity(a.words(), b.words());
+            if s >= PAIR_SIMILARITY { s } else { 0.0 }
+        };
+        let mut best = vec![vec![0.0f64; m + 1]; n + 1];
+        for i in (0..n).rev() {
+            for j in (0..m).rev() {
+                let s = sim(i, j);
+                let take = if s > 0.0 { s + best[i + 1][j + 1] } else { 0.0 };
+                best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < n && j < m {
+            let s = sim(i, j);
+            if s > 0.0 && (best[i][j] - (s + best[i + 1][j + 1])).abs() < 1e-9 {
+                matched.push((old_range.start + i, new_range.start + j));
+                i += 1;
+                j += 1;
+            } else if best[i + 1][j] >= best[i][j + 1] {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+    let (mut i, mut j) = (old_range.start, new_range.start);
+    for (mi, mj) in matched
+        .into_iter()
+        .chain(std::iter::once((old_range.end, new_range.end)))
+    {
+        pairs.extend((i..mi).map(Pair::Removed));
+        pairs.extend((j..mj).map(Pair::Added));
+        if mi < old_range.end {
+            pairs.push(Pair::Changed(mi, mj));
+        }
+        i = mi + 1;
+        j = mj + 1;
+    }
+}
+
+/// Turns a removal and an addition of the same (or nearly the same) block into a move.
+fn detect_moves<T: Alignable>(old: &[T], new: &[T], pairs: &mut [Pair]) {
+    let mut added_by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (position, pair) in pairs.iter().enumerate() {
+        if let Pair::Added(j) = pair {
+            added_by_key
+                .entry(new[*j].key())
+                .or_default()
+                .push(position);
+        }
+    }
+    let removed: Vec<(usize, usize)> = pairs
+        .iter()
+        .enumerate()
+        .filter_map(|(position, pair)| match pair {
+            Pair::Removed(i) => Some((position, *i)),
+            _ => None,
+        })
+        .collect();
+    for (removed_at, i) in removed {
+        let exact = added_by_key.get_mut(&old[i].key()).and_then(|positions| {
+            let found = positions
+                .iter()
+                .position(|p| matches!(pairs[*p], Pair::Added(_)))?;
+            Some(positions.remove(found))
+        });
+        let target = exact.or_else(|| {
+            pairs
+                .iter()
+                .enumerate()
+                .filter_map(|(p, pair)| match pair {
+                    Pair::Added(j) if new[*j].kind() == old[i].kind() => {
+                        Some((p, similarity(old[i].words(), new[*j].words())))
+                    }
+                    _ => None,
+                })
+                .filter(|(_, s)| *s >= MOVE_SIMILARITY)
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(p, _)| p)
+        });
+        if let Some(added_at) = target
+            && let Pair::Added(j) = pairs[added_at]
+        {
+            pairs[removed_at] = Pair::MovedAway { old: i, new: j };
+            pairs[added_at] = Pair::MovedHere { old: i, new: j };
+        }
+    }
+}
+
+/// Dice coefficient over word multisets: 1.0 for the same words, 0.0 for none shared.
+pub(super) fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for w in a {
+        *counts.entry(w).or_default() += 1;
+    }
+    let mut common = 0usize;
+    for w in b {
+        if let Some(c) = counts.get_mut(w.as_str())
+            && *c > 0
+        {
+            *c -= 1;
+            common += 1;
+        }
+    }
+    #[allow(clippy::cast_precision_loss)] // word counts are far below 2^52
+    let score = 2.0 * common as f64 / (a.len() + b.len()) as f64;
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Text {
+        words: Vec<String>,
+    }
+
+    impl Alignable for Text {
+        fn key(&self) -> u64 {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::hash::DefaultHasher::new();
+            self.words.hash(&mut h);
+            h.finish()
+        }
+        fn kind(&self) -> u8 {
+            0
+        }
+        fn words(&self) -> &[String] {
+            &self.words
+        }
+    }
+
+    fn texts(lines: &[&str]) -> Vec<Text> {
+        lines
+            .iter()
+            .map(|l| Text {
+                words: l.split(' ').map(str::to_string).collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn edits_pair_and_new_blocks_stand_alone() {
+        let old = texts(&["a b c d", "e f g h", "i j k l"]);
+        let new = texts(&["a b c d", "e f g x", "new words here", "i j k l"]);
+        assert_eq!(
+            align(&old, &new),
+            [
+                Pair::Same(0, 0),
+                Pair::Changed(1, 1),
+                Pair::Added(2),
+                Pair::Same(2, 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_moved_block_is_a_move() {
+        let old = texts(&[
+            "one two three",
+            "alpha beta gamma",
+            "four five six",
+            "seven eight nine",
+        ]);
+        let new = texts(&[
+            "one two three",
+            "four five six",
+            "seven eight nine",
+            "alpha beta gamma",
+        ]);
+        let pairs = align(&old, &new);
+        assert!(
+            pairs.contains(&Pair::MovedAway { old: 1, new: 3 }),
+            "{pairs:?}"
+        );
+        assert!(
+            pairs.contains(&Pair::MovedHere { old: 1, new: 3 }),
+            "{pairs:?}"
+        );
+        assert!(
+            !pairs
+                .iter()
+                .any(|p| matches!(p, Pair::Removed(_) | Pair::Added(_))),
+            "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn unrelated_rewrites_are_removed_and_added() {
+        let old = texts(&["completely different text"]);
+        let new = texts(&["nothing in common here"]);
+        assert_eq!(align(&old, &new), [Pair::Removed(0), Pair::Added(0)]);
+    }
+}
