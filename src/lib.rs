@@ -98,7 +98,7 @@ fn build_to_disk(
         Some(path) => path.clone(),
         None => options.root.join(&config.output),
     };
-    let staging = StagingDir::create(&output)?;
+    let staging = StagingDir::create(&output, &options.root)?;
     match build(options, config, &staging) {
         Ok(report) => {
             staging.commit()?;

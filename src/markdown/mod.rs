@@ -121,6 +121,26 @@ pub fn render_markdown(
                     id,
                 }));
             }
+            // `{onclick=…}` after a heading would become an attribute: HTML by another name.
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if !attrs.is_empty() && !settings.allow_html => {
+                problems.push(MarkdownProblem {
+                    offset: range.start,
+                    message: "attributes other than `{#id}` and `{.class}` on a heading are raw HTML".to_string(),
+                    help: "keep only `{#id}` (and `.class`), or set `allow_html: true` in site.yaml if you trust every author"
+                        .to_string(),
+                });
+                output.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs: Vec::new(),
+                }));
+            }
             other => output.push(other),
         }
     }
@@ -353,6 +373,17 @@ mod tests {
         );
         assert!(html.contains("<del>old</del>"), "{html}");
         assert!(html.contains("footnote-definition"), "{html}");
+    }
+
+    #[test]
+    fn heading_attributes_are_raw_html() {
+        assert!(render_markdown("## Hi {onclick=alert(1)}\n", &SETTINGS).is_err());
+        let out = render_markdown("## Hi {#x .note}\n", &SETTINGS).unwrap();
+        assert!(
+            out.html.contains(r#"<h2 id="x" class="note">Hi</h2>"#),
+            "{}",
+            out.html
+        );
     }
 
     #[test]

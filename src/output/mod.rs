@@ -16,7 +16,7 @@ use std::sync::Mutex;
 
 pub use manifest::render_manifest;
 pub use sitemap::render_sitemap;
-pub use staging::StagingDir;
+pub use staging::{OUTPUT_MARKER, StagingDir};
 
 /// Receives the site's files; implementations must accept writes from many threads at once.
 pub trait Sink: Sync {

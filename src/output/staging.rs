@@ -2,8 +2,8 @@
 //!
 //! The staging folder `.<output>.redline-staging` sits beside the output so that the final
 //! renames stay on one file system. redline only ever deletes folders it created: its own
-//! staging and the previous output it just replaced (which a previous build created), and it
-//! refuses an output folder that looks like a project (getzola/zola#1378).
+//! staging, and a previous output that carries the marker file every build writes. Any other
+//! non-empty folder, the site itself and its source folders are refused (getzola/zola#1378).
 
 use std::fs;
 use std::io;
@@ -18,37 +18,65 @@ pub struct StagingDir {
     previous: PathBuf,
 }
 
-/// Entries whose presence means the folder is a site or project, never a build output.
-const PROJECT_MARKERS: &[&str] = &["site.yaml", "content", "Cargo.toml", ".git", "src"];
+/// Written into every output, so a later build knows the folder is its own to replace.
+pub const OUTPUT_MARKER: &str = ".redline-output";
+const MARKER_TEXT: &[u8] =
+    b"This folder is written by redline build and replaced whole by the next build.\n";
+
+/// The site folders an output must never be, contain, or sit inside.
+const SOURCE_FOLDERS: &[&str] = &["content", "locales", "themes"];
 
 impl StagingDir {
-    /// Prepares an empty staging folder for `output`.
-    pub fn create(output: &Path) -> Result<StagingDir, Error> {
-        let name = output
+    /// Prepares an empty staging folder for `output`, after checking that `output` is a folder
+    /// redline may replace: not the site or its sources, and either absent, empty, or written
+    /// by an earlier build.
+    pub fn create(output: &Path, root: &Path) -> Result<StagingDir, Error> {
+        let refuse = |why: &str| {
+            Err(Error::Usage(format!(
+                "will not write the site to `{}`: {why}; redline replaces its output folder whole, so choose another --output (or `output` in site.yaml)",
+                output.display()
+            )))
+        };
+        // Resolve `..` and symlinks where the folder exists, so `--output ..` is seen for what it is.
+        let absolute = |p: &Path| {
+            fs::canonicalize(p)
+                .unwrap_or_else(|_| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()))
+        };
+        let (output_abs, root_abs) = (absolute(output), absolute(root));
+        let Some(name) = output_abs
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .ok_or_else(|| {
-                Error::Usage(format!("`{}` cannot be an output folder", output.display()))
-            })?;
-        let parent = output
+        else {
+            return refuse("it is not a folder name");
+        };
+        if root_abs.starts_with(&output_abs) {
+            return refuse("it holds the site itself");
+        }
+        if SOURCE_FOLDERS
+            .iter()
+            .any(|f| output_abs.starts_with(root_abs.join(f)))
+        {
+            return refuse("it is one of the site's source folders");
+        }
+        if output.exists() && !output.is_dir() {
+            return refuse("it is a file");
+        }
+        let is_empty = fs::read_dir(output).map_or(true, |mut entries| entries.next().is_none());
+        if output.is_dir() && !is_empty && !output.join(OUTPUT_MARKER).is_file() {
+            return refuse("it holds files that an earlier redline build did not write");
+        }
+        let parent = output_abs
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        if output.is_dir()
-            && let Some(marker) = PROJECT_MARKERS.iter().find(|m| output.join(m).exists())
-        {
-            return Err(Error::Usage(format!(
-                "`{}` holds `{marker}`, so it looks like a project, not a build output; redline replaces its output folder whole, so choose another --output",
-                output.display()
-            )));
-        }
         let staging = parent.join(format!(".{name}.redline-staging"));
         let previous = parent.join(format!(".{name}.redline-previous"));
         for leftover in [&staging, &previous] {
             remove_if_exists(leftover)?;
         }
         fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+        fs::write(staging.join(OUTPUT_MARKER), MARKER_TEXT).map_err(|e| Error::io(&staging, e))?;
         Ok(StagingDir {
-            output: output.to_path_buf(),
+            output: output_abs,
             staging,
             previous,
         })

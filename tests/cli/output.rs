@@ -159,10 +159,36 @@ fn a_good_build_replaces_the_output_whole_without_stale_files() {
 }
 
 #[test]
-fn an_output_folder_that_looks_like_a_project_is_refused() {
-    let site = SiteTest::fixture("two-locales").write("elsewhere/Cargo.toml", "[package]\n");
-    site.run(&["build", "--today", "2026-06-01", "--output", "elsewhere"])
+fn output_folders_redline_did_not_write_are_never_replaced() {
+    let site = SiteTest::fixture("two-locales")
+        .write("elsewhere/Cargo.toml", "[package]\n")
+        .write("a-file", "text");
+    let before = site.snapshot("");
+    for (output, why) in [
+        (
+            "elsewhere",
+            "it holds files that an earlier redline build did not write",
+        ),
+        (".", "it holds the site itself"),
+        ("..", "it holds the site itself"),
+        ("content", "it is one of the site's source folders"),
+        ("themes/default", "it is one of the site's source folders"),
+        ("a-file", "it is a file"),
+    ] {
+        site.run(&["build", "--today", "2026-06-01", "--output", output])
+            .code(2)
+            .stderr_has(why);
+    }
+    assert_eq!(before, site.snapshot(""), "nothing was touched");
+    let site = site.write("site.yaml", "output: content\n");
+    site.run(&["build", "--today", "2026-06-01"])
         .code(2)
-        .stderr_has("looks like a project");
-    assert_eq!(site.read("elsewhere/Cargo.toml"), "[package]\n");
+        .stderr_has("source folders");
+    // An empty folder, or one an earlier build wrote, is fine.
+    std::fs::create_dir(site.root().join("empty")).expect("create a folder");
+    for _ in 0..2 {
+        site.run(&["build", "--today", "2026-06-01", "--output", "empty"])
+            .success();
+    }
+    assert!(site.exists("empty/.redline-output"));
 }
