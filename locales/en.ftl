@@ -31,11 +31,56 @@ untranslated-notice = This text has not been translated into { $language } yet. 
 # A link to the latest translation this locale has, of an older version. $date: its effective date.
 older-translation = Read the { $language } translation of the version in effect from { $date }.
 
-# On a version page that is not the current one. $date: an effective date.
-past-notice = This version is no longer in effect.
-upcoming-notice = This version takes effect on { $date }.
-read-current = Read the current version.
-not-yet-in-effect = No version of this policy is in effect yet.
 
 page-not-found = Page not found
 page-not-found-text = There is no page at this address. The policies are listed below.
+
+# On a version page that is not the current one. $from, $to: effective dates.
+past-notice = This version applied from { $from } to { $to }.
+upcoming-notice = This version takes effect on { $date }.
+read-current = Read the current version.
+not-yet-in-effect = No version of this policy is in effect yet.
+# On the current page, for each version whose date has not come yet. $date: its effective date.
+upcoming-announcement = This policy changes on { $date }.
+read-upcoming = Read the new text
+see-upcoming-changes = See what changes
+
+history = History
+history-title = Version history
+history-intro = Every version of this policy, newest first, with what changed.
+effective-date = Effective date
+summary = Summary
+view-text = Text
+view-changes = Changes
+first-version = First version
+
+# The redline page. $date, $from, $to: effective dates.
+changes-title = Changes of { $date }
+changes-between = From the version of { $from } to the version of { $to }.
+changed-sections = Changed sections
+opening-text = Opening text
+words-added = { $count ->
+    [one] 1 word added
+   *[other] { $count } words added
+}
+words-removed = { $count ->
+    [one] 1 word removed
+   *[other] { $count } words removed
+}
+no-textual-change = The text did not change; only its details (such as its title or dates) did.
+previous-change = Previous change
+next-change = Next change
+change-views = View
+view-inline = Inline
+view-side-by-side = Side by side
+version-of = Version of { $date }
+moved-away = A passage here moved.
+moved-away-link = See its new place.
+moved-here = This passage moved here.
+legend = In this redline, added text is underlined and removed text is struck through.
+# On a translation's redline when the previous version was not translated. $source: a language.
+no-previous-translation = The previous version was not translated into { $language }, so its changes are shown only in the original.
+see-source-changes = See the changes in the original ({ $source }).
+
+feed-title = { $site }: changes to our policies
+feed-link = Policy changes (Atom feed)

@@ -25,10 +25,52 @@ print-page = Imprimer cette page
 untranslated-notice = Ce texte n’est pas encore traduit en français. Vous lisez le texte original ({ $source }).
 older-translation = Lire la traduction française de la version en vigueur à partir du { $date }.
 
-past-notice = Cette version n’est plus en vigueur.
-upcoming-notice = Cette version entrera en vigueur le { $date }.
-read-current = Lire la version en vigueur.
-not-yet-in-effect = Aucune version de cette politique n’est encore en vigueur.
 
 page-not-found = Page introuvable
 page-not-found-text = Aucune page ne se trouve à cette adresse. Nos politiques sont listées ci-dessous.
+
+past-notice = Cette version s’appliquait du { $from } au { $to }.
+upcoming-notice = Cette version entrera en vigueur le { $date }.
+read-current = Lire la version en vigueur.
+not-yet-in-effect = Aucune version de cette politique n’est encore en vigueur.
+upcoming-announcement = Cette politique change le { $date }.
+read-upcoming = Lire le nouveau texte
+see-upcoming-changes = Voir ce qui change
+
+history = Historique
+history-title = Historique des versions
+history-intro = Toutes les versions de cette politique, de la plus récente à la plus ancienne, avec leurs modifications.
+effective-date = Date d’entrée en vigueur
+summary = Résumé
+view-text = Texte
+view-changes = Modifications
+first-version = Première version
+
+changes-title = Modifications du { $date }
+changes-between = De la version du { $from } à la version du { $to }.
+changed-sections = Sections modifiées
+opening-text = Texte d’introduction
+words-added = { $count ->
+    [one] { $count } mot ajouté
+   *[other] { $count } mots ajoutés
+}
+words-removed = { $count ->
+    [one] { $count } mot supprimé
+   *[other] { $count } mots supprimés
+}
+no-textual-change = Le texte n’a pas changé ; seuls certains éléments (titre, dates) ont été modifiés.
+previous-change = Modification précédente
+next-change = Modification suivante
+change-views = Affichage
+view-inline = Intégré
+view-side-by-side = Côte à côte
+version-of = Version du { $date }
+moved-away = Un passage a été déplacé d’ici.
+moved-away-link = Voir son nouvel emplacement.
+moved-here = Ce passage a été déplacé ici.
+legend = Dans ce comparatif, le texte ajouté est souligné et le texte supprimé est barré.
+no-previous-translation = La version précédente n’a pas été traduite en français ; ses modifications ne sont présentées que dans l’original.
+see-source-changes = Voir les modifications dans l’original ({ $source }).
+
+feed-title = { $site } : modifications de nos politiques
+feed-link = Modifications des politiques (flux Atom)

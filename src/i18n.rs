@@ -201,6 +201,13 @@ impl Localizer {
         self.message(id, Some(&fluent_args)).unwrap_or_default()
     }
 
+    /// A message with one number, `$count`, for plural forms.
+    pub fn message_count(&self, id: &str, count: usize) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set("count", count);
+        self.message(id, Some(&fluent_args)).unwrap_or_default()
+    }
+
     /// The message as this locale itself defines it, without falling back.
     fn own_message(&self, id: &str) -> Option<String> {
         let bundle = self.bundles.first()?;

@@ -189,7 +189,7 @@ pub fn build(
         })
         .collect();
     let pages = render::render_site(&site, &theme, &localizers, sink).map_err(Error::Site)?;
-    write_site_files(&site, &theme, &pages, sink).map_err(Error::Site)?;
+    write_site_files(&site, &theme, &localizers, &pages, sink).map_err(Error::Site)?;
     warnings.sort();
     Ok(BuildReport {
         pages: pages.len(),
@@ -250,6 +250,7 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
 fn write_site_files(
     site: &Site,
     theme: &Theme,
+    localizers: &BTreeMap<String, Localizer>,
     pages: &[render::PageEntry],
     sink: &dyn Sink,
 ) -> Result<(), Vec<Diagnostic>> {
@@ -264,6 +265,19 @@ fn write_site_files(
             output::render_manifest(site).into_bytes(),
         ),
     ];
+    for localizer in localizers.values() {
+        files.push((
+            render::feed_path(&localizer.locale)[1..].to_string(),
+            output::render_feed(site, localizer).into_bytes(),
+        ));
+    }
+    for localizer in localizers.values() {
+        let path = render::feed_path(&localizer.locale);
+        files.push((
+            path.trim_start_matches('/').to_string(),
+            output::render_feed(site, localizer).into_bytes(),
+        ));
+    }
     let mut problems = Vec::new();
     for (name, asset) in &theme.assets {
         let bytes = match asset {

@@ -14,28 +14,23 @@ use crate::read::read_text;
 pub const THEMES_DIR: &str = "themes";
 const DEFAULT_THEME: &str = "default";
 
-const EMBEDDED_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../themes/default/templates/base.html"),
-    ),
-    (
-        "policy.html",
-        include_str!("../themes/default/templates/policy.html"),
-    ),
-    (
-        "policies.html",
-        include_str!("../themes/default/templates/policies.html"),
-    ),
-    (
-        "root.html",
-        include_str!("../themes/default/templates/root.html"),
-    ),
-    (
-        "404.html",
-        include_str!("../themes/default/templates/404.html"),
-    ),
-];
+/// `(name, text)` of each listed file of the default theme's templates, compiled in.
+macro_rules! embedded_templates {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+    };
+}
+
+const EMBEDDED_TEMPLATES: &[(&str, &str)] = embedded_templates!(
+    "404.html",
+    "base.html",
+    "changes.html",
+    "history.html",
+    "policies.html",
+    "policy.html",
+    "root.html",
+    "versions.html",
+);
 
 const EMBEDDED_STATIC: &[(&str, &[u8])] = &[(
     "style.css",
@@ -207,4 +202,25 @@ pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_template_is_embedded() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .expect("the default theme's templates")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let embedded: Vec<&str> = EMBEDDED_TEMPLATES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            on_disk, embedded,
+            "list every file of themes/default/templates in EMBEDDED_TEMPLATES"
+        );
+    }
 }

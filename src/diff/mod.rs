@@ -51,7 +51,7 @@ pub struct RedlineBlock {
     pub old: String,
     /// The new version's markup with `<ins>`, for the side-by-side view (empty when removed).
     pub new: String,
-    /// For moves: the id of the block's new place (`moved-3`), linked from its old place.
+    /// For moves: the id of the block's new place (`rl-moved-3`), linked from its old place.
     pub anchor: Option<String>,
     /// The section the block belongs to; `None` before the first heading.
     pub section: Option<Section>,
@@ -94,7 +94,7 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
                 let mut diff = removed(&old_units[i].html);
                 diff.inline.clear();
                 diff.removed = 0;
-                (Change::MovedAway, diff, Some(format!("moved-{j}")))
+                (Change::MovedAway, diff, Some(format!("rl-moved-{j}")))
             }
             Pair::MovedHere { old: i, new: j } => {
                 let diff = if old_units[i].key == new_units[j].key {
@@ -104,7 +104,7 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
                     diff.old.clear();
                     diff
                 };
-                (Change::MovedHere, diff, Some(format!("moved-{j}")))
+                (Change::MovedHere, diff, Some(format!("rl-moved-{j}")))
             }
         };
         // Which section this block falls under: a heading opens its own.

@@ -196,6 +196,15 @@ fn assign_heading_ids(
         }
         let title = title.trim().to_string();
         let id = match explicit {
+            Some(id) if is_reserved(&id) => {
+                problems.push(MarkdownProblem {
+                    offset: start,
+                    message: format!("the heading id `{id}` is reserved for the page itself"),
+                    help: "choose another `{#id}`; ids `main` and those starting with `rl-`, `fn-` or `fnref-` are taken"
+                        .to_string(),
+                });
+                id
+            }
             Some(id) => {
                 if !used.insert(id.clone()) {
                     problems.push(MarkdownProblem {
@@ -229,6 +238,15 @@ fn assign_heading_ids(
     toc
 }
 
+/// Ids the theme and redline give to their own elements (the skip-link target, footnotes,
+/// redline anchors), which a heading must not take.
+fn is_reserved(id: &str) -> bool {
+    id == "main"
+        || ["rl-", "fn-", "fnref-"]
+            .iter()
+            .any(|prefix| id.starts_with(prefix))
+}
+
 /// A slug of `title` not yet in `used`: lowercase letters and digits joined by hyphens.
 fn unique_slug(title: &str, used: &mut BTreeSet<String>) -> String {
     let mut slug = String::with_capacity(title.len());
@@ -245,6 +263,11 @@ fn unique_slug(title: &str, used: &mut BTreeSet<String>) -> String {
     let slug = match slug.trim_end_matches('-') {
         "" => "section".to_string(),
         s => s.to_string(),
+    };
+    let slug = if is_reserved(&slug) {
+        format!("section-{slug}")
+    } else {
+        slug
     };
     let mut candidate = slug.clone();
     let mut n = 1;
@@ -384,6 +407,22 @@ mod tests {
             "{}",
             out.html
         );
+    }
+
+    #[test]
+    fn headings_never_take_the_pages_own_ids() {
+        let out = render_markdown("## Main\n\n## RL Title\n", &SETTINGS).unwrap();
+        assert!(
+            out.html.contains(r#"<h2 id="section-main">"#),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html.contains(r#"<h2 id="section-rl-title">"#),
+            "{}",
+            out.html
+        );
+        assert!(render_markdown("## X {#main}\n", &SETTINGS).is_err());
     }
 
     #[test]

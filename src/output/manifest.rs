@@ -25,6 +25,27 @@ struct PolicyEntry<'a> {
     /// Per locale, the URL of the current page.
     urls: Vec<LocaleUrl<'a>>,
     versions: Vec<VersionEntry<'a>>,
+    /// Per locale, which text applied when: answers "which text applied on date X" (the period
+    /// with `from <= X < to`; `to: null` is open-ended).
+    timeline: Vec<LocaleTimeline<'a>>,
+}
+
+#[derive(Serialize)]
+struct LocaleTimeline<'a> {
+    locale: &'a str,
+    periods: Vec<Period<'a>>,
+}
+
+#[derive(Serialize)]
+struct Period<'a> {
+    from: String,
+    to: Option<String>,
+    /// The version in force: its effective date.
+    version: String,
+    /// The language of the text readers of this locale saw (the source when untranslated).
+    text_locale: &'a str,
+    url: String,
+    blake3: &'a str,
 }
 
 #[derive(Serialize)]
@@ -36,6 +57,9 @@ struct LocaleUrl<'a> {
 #[derive(Serialize)]
 struct VersionEntry<'a> {
     date: String,
+    /// The version applies from its date until the next version's, `[from, to)`.
+    from: String,
+    to: Option<String>,
     state: VersionState,
     translations: Vec<TranslationEntry<'a>>,
 }
@@ -78,6 +102,8 @@ pub fn render_manifest(site: &Site) -> String {
                 .enumerate()
                 .map(|(i, version)| VersionEntry {
                     date: version.date.to_string(),
+                    from: version.date.to_string(),
+                    to: policy.versions.get(i + 1).map(|next| next.date.to_string()),
                     state: version_state(policy, i, site.today),
                     translations: version
                         .translations
@@ -98,6 +124,32 @@ pub fn render_manifest(site: &Site) -> String {
                                 })
                                 .map(String::as_str)
                                 .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            timeline: site
+                .locales
+                .iter()
+                .map(|locale| LocaleTimeline {
+                    locale,
+                    periods: policy
+                        .versions
+                        .iter()
+                        .enumerate()
+                        .map(|(i, version)| {
+                            let shown = displayed_translation(policy, version, locale);
+                            Period {
+                                from: version.date.to_string(),
+                                to: policy.versions.get(i + 1).map(|next| next.date.to_string()),
+                                version: version.date.to_string(),
+                                text_locale: &shown.locale,
+                                url: format!(
+                                    "{base}{}",
+                                    version_path(locale, policy, version.date)
+                                ),
+                                blake3: &shown.source_hash,
+                            }
                         })
                         .collect(),
                 })

@@ -6,6 +6,7 @@
 //! failed build leaves the previous output untouched. `MemorySink` keeps files in memory for
 //! `check` and `serve`.
 
+mod feed;
 mod manifest;
 mod sitemap;
 mod staging;
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::sync::Mutex;
 
+pub use feed::render_feed;
 pub use manifest::render_manifest;
 pub use sitemap::render_sitemap;
 pub use staging::{OUTPUT_MARKER, StagingDir};

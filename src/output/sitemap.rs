@@ -4,7 +4,10 @@ use crate::render::PageEntry;
 
 /// The sitemap of `pages`; `base_url` makes URLs absolute (without it they stay site paths).
 pub fn render_sitemap(pages: &[PageEntry], base_url: &str, default_locale: &str) -> String {
-    let mut pages: Vec<&PageEntry> = pages.iter().filter(|p| p.path.ends_with('/')).collect();
+    let mut pages: Vec<&PageEntry> = pages
+        .iter()
+        .filter(|p| p.listed && p.path.ends_with('/'))
+        .collect();
     pages.sort_by(|a, b| a.path.cmp(&b.path));
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",

@@ -31,12 +31,15 @@ fn today_decides_current_past_and_upcoming() {
     let current = site.html("public/en/privacy/index.html");
     assert!(current.text(".policy-body").contains("erasure"));
     assert_eq!(
-        current.count(".notice"),
+        current.count(".notice-past, .notice-upcoming, .notice-untranslated"),
         0,
-        "the current page has no notice"
+        "the current page has no state notice"
     );
     let past = site.html("public/en/privacy/2025-01-01/index.html");
-    assert!(past.text(".notice-past").contains("no longer in effect"));
+    assert_eq!(
+        past.text(".notice-past"),
+        "This version applied from January 1, 2025 to February 1, 2026. Read the current version."
+    );
     assert_eq!(past.attr(".notice-past a", "href"), "/legal/en/privacy/");
     let upcoming = site.html("public/en/privacy/2026-09-01/index.html");
     assert!(

@@ -1,0 +1,275 @@
+//! Pages from the model: Markdown once per version and locale, then one Tera render per page.
+//!
+//! Takes the loaded `Site`, the theme and one `Localizer` per locale; writes each page to the
+//! sink as soon as it is rendered (pages are independent, so they render in parallel) and
+//! returns the list of pages for the sitemap. Knows nothing of disks or the clock: "today" is
+//! part of the `Site`. `views` builds what each template receives.
+
+mod views;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::Site;
+use crate::content::{Policy, Translation, Version};
+use crate::date::Date;
+use crate::error::{Diagnostic, line_col};
+use crate::i18n::Localizer;
+use crate::markdown::{MarkdownSettings, RenderedMarkdown, render_markdown};
+use crate::output::Sink;
+use crate::theme::{Theme, template_diagnostic};
+
+/// One page of the site, for the sitemap: its path and the same page in every locale.
+#[derive(Debug, Clone)]
+pub struct PageEntry {
+    /// Site path with trailing slash, without base path (`/en/privacy/`).
+    pub path: String,
+    /// (locale, site path) of this page in every locale, including itself; empty for pages that
+    /// exist once (`/`).
+    pub alternates: Vec<(String, String)>,
+    /// Whether search engines should list it: false for past versions and pages whose canonical
+    /// address is another.
+    pub listed: bool,
+}
+
+/// Where a version stands on the build's "today".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VersionState {
+    Past,
+    Current,
+    Upcoming,
+}
+
+pub fn version_state(policy: &Policy, index: usize, today: Date) -> VersionState {
+    match policy.current_index(today) {
+        _ if policy.versions[index].date > today => VersionState::Upcoming,
+        Some(current) if current == index => VersionState::Current,
+        _ => VersionState::Past,
+    }
+}
+
+/// The text a locale shows for a version: its own translation, else the source text.
+pub fn displayed_translation<'v>(
+    policy: &Policy,
+    version: &'v Version,
+    locale: &str,
+) -> &'v Translation {
+    version
+        .translation(locale)
+        .or_else(|| version.translation(&policy.source_locale))
+        // content::load_policy guarantees every version has its source text.
+        .unwrap_or_else(|| {
+            version
+                .translations
+                .values()
+                .next()
+                .expect("a version has at least one file")
+        })
+}
+
+pub fn policy_path(locale: &str, policy: &Policy) -> String {
+    format!("/{locale}/{}/", policy.id)
+}
+
+pub fn version_path(locale: &str, policy: &Policy, date: Date) -> String {
+    format!("/{locale}/{}/{date}/", policy.id)
+}
+
+pub fn history_path(locale: &str, policy: &Policy) -> String {
+    format!("/{locale}/{}/history/", policy.id)
+}
+
+/// The redline into version `date`; the first version has none.
+pub fn changes_path(locale: &str, policy: &Policy, date: Date) -> String {
+    format!("/{locale}/{}/changes/{date}/", policy.id)
+}
+
+pub fn feed_path(locale: &str) -> String {
+    format!("/{locale}/feed.xml")
+}
+
+/// Renders every page into `sink`; returns the pages, or every problem found.
+pub fn render_site(
+    site: &Site,
+    theme: &Theme,
+    localizers: &BTreeMap<String, Localizer>,
+    sink: &dyn Sink,
+) -> Result<Vec<PageEntry>, Vec<Diagnostic>> {
+    let bodies = render_bodies(site)?;
+    let jobs = page_jobs(site);
+    let renderer = views::PageRenderer {
+        site,
+        localizers,
+        bodies: &bodies,
+    };
+    let results: Vec<Result<PageEntry, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| render_page(&renderer, theme, job, sink))
+        .collect();
+    let mut pages = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    for result in results {
+        match result {
+            Ok(page) => pages.push(page),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(pages)
+    } else {
+        // A broken template fails every page that uses it the same way: say it once.
+        problems.sort();
+        problems.dedup();
+        Err(problems)
+    }
+}
+
+fn render_page(
+    renderer: &views::PageRenderer<'_>,
+    theme: &Theme,
+    job: &Job,
+    sink: &dyn Sink,
+) -> Result<PageEntry, Diagnostic> {
+    let page = renderer.page(job);
+    let context = tera::Context::from_serialize(&page.context)
+        .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
+    let html = theme
+        .tera
+        .render(page.template, &context)
+        .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
+    let relative = page.entry.path.trim_start_matches('/');
+    let file = if page.entry.path.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_string()
+    };
+    sink.write(&file, html.as_bytes()).map_err(|e| {
+        Diagnostic::error(&file, format!("cannot write the page: {e}"))
+            .help("check the free space and permissions of the output folder")
+    })?;
+    Ok(page.entry)
+}
+
+/// Key of a rendered body: (policy index, version index, page locale).
+type BodyKey = (usize, usize, String);
+
+/// Markdown of every version as each locale shows it, rendered once and shared by its pages.
+/// A source text shown in another locale is rendered for that locale, since its relative links
+/// lead to that locale's pages.
+fn render_bodies(site: &Site) -> Result<BTreeMap<BodyKey, RenderedMarkdown>, Vec<Diagnostic>> {
+    let mut keys = Vec::new();
+    for (p, policy) in site.content.policies.iter().enumerate() {
+        for v in 0..policy.versions.len() {
+            for locale in &site.locales {
+                keys.push((p, v, locale.clone()));
+            }
+        }
+    }
+    let results: Vec<_> = keys
+        .into_par_iter()
+        .map(|(p, v, locale)| {
+            let policy = &site.content.policies[p];
+            let translation = displayed_translation(policy, &policy.versions[v], &locale);
+            let link_base = policy_path(&locale, policy);
+            let settings = MarkdownSettings {
+                base_path: &site.config.base_path,
+                link_base: &link_base,
+                allow_html: site.config.allow_html,
+            };
+            let rendered = render_markdown(&translation.body, &settings).map_err(|problems| {
+                problems
+                    .into_iter()
+                    .map(|problem| {
+                        let (line, col) = line_col(&translation.body, problem.offset);
+                        Diagnostic::error(&translation.path, problem.message)
+                            .at(line + translation.body_line - 1, col)
+                            .help(problem.help)
+                    })
+                    .collect::<Vec<_>>()
+            });
+            ((p, v, locale), rendered)
+        })
+        .collect();
+    let mut bodies = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (key, result) in results {
+        match result {
+            Ok(body) => {
+                bodies.insert(key, body);
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(bodies)
+    } else {
+        // The same source file shown in several locales reports the same problem once.
+        problems.sort();
+        problems.dedup();
+        Err(problems)
+    }
+}
+
+/// One page to render.
+pub(crate) enum Job {
+    /// `/`: pick a language.
+    Root,
+    /// `/404.html`.
+    NotFound,
+    /// `/<locale>/`: the policies of a locale.
+    LocaleIndex { locale: String },
+    /// `/<locale>/<policy>/`: the current version, or a notice when none is in effect yet.
+    Current { locale: String, policy: usize },
+    /// `/<locale>/<policy>/<date>/`.
+    Version {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/<locale>/<policy>/history/`.
+    History { locale: String, policy: usize },
+    /// `/<locale>/<policy>/changes/<date>/`, for every version after the first.
+    Changes {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+}
+
+fn page_jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = vec![Job::Root, Job::NotFound];
+    for locale in &site.locales {
+        jobs.push(Job::LocaleIndex {
+            locale: locale.clone(),
+        });
+        for (p, policy) in site.content.policies.iter().enumerate() {
+            let l = || locale.clone();
+            jobs.push(Job::Current {
+                locale: l(),
+                policy: p,
+            });
+            jobs.push(Job::History {
+                locale: l(),
+                policy: p,
+            });
+            for v in 0..policy.versions.len() {
+                jobs.push(Job::Version {
+                    locale: l(),
+                    policy: p,
+                    version: v,
+                });
+                if v > 0 {
+                    jobs.push(Job::Changes {
+                        locale: l(),
+                        policy: p,
+                        version: v,
+                    });
+                }
+            }
+        }
+    }
+    jobs
+}

@@ -1,0 +1,805 @@
+//! What each template receives: the page context, built from the model for one page.
+//!
+//! Every string a reader sees is localized here (dates through ICU, sentences through Fluent),
+//! so templates only place values; a site's theme can rearrange pages without knowing Fluent.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{
+    Job, PageEntry, VersionState, changes_path, displayed_translation, feed_path, history_path,
+    policy_path, version_path, version_state,
+};
+use crate::Site;
+use crate::content::{Policy, Translation};
+use crate::diff::{Redline, redline};
+use crate::i18n::Localizer;
+use crate::markdown::{RenderedMarkdown, TocEntry};
+
+pub(crate) struct PageRenderer<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) localizers: &'a BTreeMap<String, Localizer>,
+    pub(crate) bodies: &'a BTreeMap<super::BodyKey, RenderedMarkdown>,
+}
+
+/// A page ready for Tera: its template, its context and its sitemap entry.
+pub(crate) struct Page<'a> {
+    pub(crate) template: &'static str,
+    pub(crate) context: PageContext<'a>,
+    pub(crate) entry: PageEntry,
+}
+
+/// What every template receives (see README.md, "Themes").
+#[derive(Serialize)]
+pub(crate) struct PageContext<'a> {
+    site: SiteView<'a>,
+    lang: &'a str,
+    dir: &'a str,
+    /// Interface strings of the page's locale, by message id with `_` for `-`.
+    t: &'a BTreeMap<String, String>,
+    page: PageView,
+    /// This page in every locale, for the language switcher and hreflang links.
+    alternates: Vec<Alternate<'a>>,
+    x_default: Option<String>,
+    /// Each locale's list of policies, for the language picker and the 404 page.
+    languages: Vec<Alternate<'a>>,
+    static_path: String,
+    feed: Option<Link>,
+    policy: Option<PolicyView<'a>>,
+    version: Option<VersionView<'a>>,
+    history: Vec<HistoryEntry>,
+    changes: Option<ChangesView>,
+    policies: Vec<PolicyItem>,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    base_path: &'a str,
+    /// The page locale's list of policies.
+    home: String,
+}
+
+#[derive(Serialize)]
+struct PageView {
+    /// `root`, `not_found`, `policies`, `version`, `history` or `changes`.
+    kind: &'static str,
+    title: String,
+    description: Option<String>,
+    url: String,
+    canonical: Option<String>,
+    /// `noindex` for texts no longer in force.
+    robots: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    locale: &'a str,
+    autonym: &'a str,
+    href: String,
+    absolute: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Link {
+    href: String,
+    text: String,
+}
+
+/// The policy a page is about: title, language of its text, navigation.
+#[derive(Serialize)]
+struct PolicyView<'a> {
+    id: &'a str,
+    title: String,
+    description: Option<String>,
+    /// Language and direction of the text shown, which differ from the page's when untranslated.
+    content_lang: &'a str,
+    content_dir: &'a str,
+    href: String,
+    history_href: String,
+    /// Set when the page's locale has no translation of the text shown.
+    untranslated_notice: Option<String>,
+    /// The locale's latest own translation of an earlier version.
+    older_translation: Option<Link>,
+    versions: Vec<VersionLink>,
+}
+
+#[derive(Serialize)]
+struct VersionLink {
+    date: String,
+    date_display: String,
+    href: String,
+    state: VersionState,
+    state_label: String,
+    /// The version this page shows (the current one on the policy's own page).
+    is_shown: bool,
+    /// This page is that version's permalink.
+    is_page: bool,
+}
+
+/// One version's text and dates.
+#[derive(Serialize)]
+struct VersionView<'a> {
+    html: Option<&'a str>,
+    toc: &'a [TocEntry],
+    date: String,
+    date_display: String,
+    updated: String,
+    updated_display: String,
+    state: VersionState,
+    summary: Option<String>,
+    permalink: String,
+    changes_href: Option<String>,
+    /// "This version applied from … to …", "This version takes effect on …".
+    state_notice: Option<Notice>,
+    /// On the current page: the versions whose date has not come yet.
+    upcoming: Vec<Upcoming>,
+}
+
+#[derive(Serialize)]
+struct Notice {
+    text: String,
+    link: Option<Link>,
+}
+
+#[derive(Serialize)]
+struct Upcoming {
+    text: String,
+    text_href: String,
+    changes_href: String,
+}
+
+#[derive(Serialize)]
+struct HistoryEntry {
+    date: String,
+    date_display: String,
+    updated: String,
+    updated_display: String,
+    summary: Option<String>,
+    summary_lang: String,
+    state: VersionState,
+    state_label: String,
+    text_href: String,
+    changes_href: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ChangesView {
+    title: String,
+    between: String,
+    date: String,
+    previous_date: String,
+    old_label: String,
+    new_label: String,
+    summary: Option<String>,
+    words_added: String,
+    words_removed: String,
+    has_changes: bool,
+    sections: Vec<SectionLink>,
+    redline: Option<Redline>,
+    previous: Option<Link>,
+    next: Option<Link>,
+    text_href: String,
+    /// Set when the previous version has no translation in this locale.
+    no_previous_translation: Option<Notice>,
+}
+
+#[derive(Serialize)]
+struct SectionLink {
+    href: Option<String>,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct PolicyItem {
+    title: String,
+    description: Option<String>,
+    href: String,
+    content_lang: String,
+    updated: Option<String>,
+    updated_display: Option<String>,
+}
+
+/// Which texts a locale's redline compares.
+enum ChangesText {
+    /// The locale's own translations of both versions.
+    Own,
+    /// The locale has no translation of the new version: the source texts, under a notice.
+    Source,
+    /// The new version is translated, the previous one is not: nothing to compare here.
+    NoPreviousTranslation,
+}
+
+impl<'a> PageRenderer<'a> {
+    pub(crate) fn page(&self, job: &Job) -> Page<'a> {
+        match job {
+            Job::Root => self.language_page("root.html", "root", "/"),
+            Job::NotFound => self.language_page("404.html", "not_found", "/404.html"),
+            Job::LocaleIndex { locale } => self.policies_page(locale),
+            Job::Current { locale, policy } => {
+                match self.site.content.policies[*policy].current_index(self.site.today) {
+                    Some(v) => self.version_page(locale, *policy, v, false),
+                    None => self.nothing_in_effect_page(locale, *policy),
+                }
+            }
+            Job::Version {
+                locale,
+                policy,
+                version,
+            } => self.version_page(locale, *policy, *version, true),
+            Job::History { locale, policy } => self.history_page(locale, *policy),
+            Job::Changes {
+                locale,
+                policy,
+                version,
+            } => self.changes_page(locale, *policy, *version),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.site.config.base_path)
+    }
+
+    /// Absolute where `base_url` is set, else the site path.
+    fn absolute(&self, path: &str) -> String {
+        if self.site.config.base_url.is_empty() {
+            self.url(path)
+        } else {
+            format!("{}{path}", self.site.config.base_url)
+        }
+    }
+
+    fn localizer(&self, locale: &str) -> &'a Localizer {
+        // lib::build makes a Localizer for every locale of the site.
+        &self.localizers[locale]
+    }
+
+    fn string(&self, locale: &str, key: &str) -> String {
+        self.localizer(locale)
+            .strings
+            .get(key)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The context every page shares; `path_in` gives this page's path in another locale.
+    fn base(
+        &self,
+        kind: &'static str,
+        locale: &str,
+        path: &str,
+        path_in: Option<&dyn Fn(&str) -> String>,
+        title: String,
+        description: Option<String>,
+    ) -> (PageContext<'a>, PageEntry) {
+        let site = self.site;
+        let l = self.localizer(locale);
+        let alternate = |other: &'a String, other_path: String| Alternate {
+            locale: other,
+            autonym: &self.localizer(other).autonym,
+            href: self.url(&other_path),
+            absolute: self.absolute(&other_path),
+            current: other == locale,
+        };
+        let alternates: Vec<Alternate<'a>> = match path_in {
+            Some(path_in) => site
+                .locales
+                .iter()
+                .map(|other| alternate(other, path_in(other)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let entry = PageEntry {
+            path: path.to_string(),
+            alternates: alternates
+                .iter()
+                .map(|a| {
+                    (
+                        a.locale.to_string(),
+                        a.href[site.config.base_path.len()..].to_string(),
+                    )
+                })
+                .collect(),
+            listed: true,
+        };
+        let context = PageContext {
+            site: SiteView {
+                title: &site.config.title,
+                base_path: &site.config.base_path,
+                home: self.url(&format!("/{locale}/")),
+            },
+            lang: &l.locale,
+            dir: l.direction,
+            t: &l.strings,
+            page: PageView {
+                kind,
+                title,
+                description,
+                url: self.url(path),
+                canonical: Some(self.absolute(path)),
+                robots: None,
+            },
+            x_default: path_in.map(|path_in| self.absolute(&path_in(&site.config.default_locale))),
+            alternates,
+            languages: site
+                .locales
+                .iter()
+                .map(|other| alternate(other, format!("/{other}/")))
+                .collect(),
+            static_path: self.url("/static/"),
+            feed: Some(Link {
+                href: self.url(&feed_path(locale)),
+                text: self.string(locale, "feed_link"),
+            }),
+            policy: None,
+            version: None,
+            history: Vec::new(),
+            changes: None,
+            policies: Vec::new(),
+        };
+        (context, entry)
+    }
+
+    /// `/` and `/404.html`: in the default locale, listing every locale.
+    fn language_page(&self, template: &'static str, kind: &'static str, path: &str) -> Page<'a> {
+        let locale = &self.site.config.default_locale;
+        let title = if kind == "root" {
+            self.site.config.title.clone()
+        } else {
+            self.string(locale, "page_not_found")
+        };
+        let (mut context, mut entry) = self.base(kind, locale, path, None, title, None);
+        if kind == "not_found" {
+            context.page.canonical = None;
+            entry.listed = false;
+        }
+        Page {
+            template,
+            context,
+            entry,
+        }
+    }
+
+    fn policies_page(&self, locale: &str) -> Page<'a> {
+        let path = format!("/{locale}/");
+        let title = self.string(locale, "policies_heading");
+        let (mut context, entry) = self.base(
+            "policies",
+            locale,
+            &path,
+            Some(&|other: &str| format!("/{other}/")),
+            title,
+            None,
+        );
+        context.policies = self
+            .site
+            .content
+            .policies
+            .iter()
+            .map(|policy| self.policy_item(locale, policy))
+            .collect();
+        Page {
+            template: "policies.html",
+            context,
+            entry,
+        }
+    }
+
+    fn policy_item(&self, locale: &str, policy: &Policy) -> PolicyItem {
+        let l = self.localizer(locale);
+        let current = policy.current_index(self.site.today);
+        let version = &policy.versions[current.unwrap_or(0)];
+        let shown = displayed_translation(policy, version, locale);
+        let updated = current.map(|_| shown.front.updated.unwrap_or(version.date));
+        PolicyItem {
+            title: policy_title(policy, shown),
+            description: shown.front.description.clone(),
+            href: self.url(&policy_path(locale, policy)),
+            content_lang: shown.locale.clone(),
+            updated: updated.map(|d| d.to_string()),
+            updated_display: updated.map(|d| l.format_date(d)),
+        }
+    }
+
+    /// The policy part of a page that shows (or is about) version `v` in `locale`.
+    fn policy_view(
+        &self,
+        locale: &str,
+        p: usize,
+        v: usize,
+        permalink: bool,
+        shown: &'a Translation,
+    ) -> PolicyView<'a> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        let content_localizer = self.localizers.get(&shown.locale).unwrap_or(l);
+        let (untranslated_notice, older_translation) = if shown.locale == locale {
+            (None, None)
+        } else {
+            let notice = l.message_with(
+                "untranslated-notice",
+                &[
+                    ("language", &l.autonym),
+                    ("source", &content_localizer.autonym),
+                ],
+            );
+            let older = policy.versions[..v]
+                .iter()
+                .rev()
+                .find(|older| older.translation(locale).is_some())
+                .map(|older| Link {
+                    href: self.url(&version_path(locale, policy, older.date)),
+                    text: l.message_with(
+                        "older-translation",
+                        &[
+                            ("language", &l.autonym),
+                            ("date", &l.format_date(older.date)),
+                        ],
+                    ),
+                });
+            (Some(notice), older)
+        };
+        let versions = policy
+            .versions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, version)| {
+                let state = version_state(policy, i, site.today);
+                VersionLink {
+                    date: version.date.to_string(),
+                    date_display: l.format_date(version.date),
+                    href: self.url(&version_path(locale, policy, version.date)),
+                    state,
+                    state_label: self.state_label(locale, state),
+                    is_shown: i == v,
+                    is_page: permalink && i == v,
+                }
+            })
+            .collect();
+        PolicyView {
+            id: &policy.id,
+            title: policy_title(policy, shown),
+            description: shown.front.description.clone(),
+            content_lang: &shown.locale,
+            content_dir: content_localizer.direction,
+            href: self.url(&policy_path(locale, policy)),
+            history_href: self.url(&history_path(locale, policy)),
+            untranslated_notice,
+            older_translation,
+            versions,
+        }
+    }
+
+    fn state_label(&self, locale: &str, state: VersionState) -> String {
+        self.string(
+            locale,
+            match state {
+                VersionState::Current => "version_current",
+                VersionState::Past => "version_past",
+                VersionState::Upcoming => "version_upcoming",
+            },
+        )
+    }
+
+    /// `/<locale>/<policy>/` (`permalink: false`) or `/<locale>/<policy>/<date>/`.
+    fn version_page(&self, locale: &str, p: usize, v: usize, permalink: bool) -> Page<'a> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let version = &policy.versions[v];
+        let l = self.localizer(locale);
+        let shown = displayed_translation(policy, version, locale);
+        let state = version_state(policy, v, site.today);
+        let path = if permalink {
+            version_path(locale, policy, version.date)
+        } else {
+            policy_path(locale, policy)
+        };
+        let path_in = |other: &str| {
+            if permalink {
+                version_path(other, policy, version.date)
+            } else {
+                policy_path(other, policy)
+            }
+        };
+        let (mut context, mut entry) = self.base(
+            "version",
+            locale,
+            &path,
+            Some(&path_in),
+            policy_title(policy, shown),
+            shown.front.description.clone(),
+        );
+        let current_page = self.url(&policy_path(locale, policy));
+        let next_date = policy.versions.get(v + 1).map(|next| next.date);
+        let state_notice = match state {
+            VersionState::Past => Some(Notice {
+                text: l.message_with(
+                    "past-notice",
+                    &[
+                        ("from", &l.format_date(version.date)),
+                        (
+                            "to",
+                            &next_date.map(|d| l.format_date(d)).unwrap_or_default(),
+                        ),
+                    ],
+                ),
+                link: Some(Link {
+                    href: current_page.clone(),
+                    text: self.string(locale, "read_current"),
+                }),
+            }),
+            VersionState::Upcoming => Some(Notice {
+                text: l.message_with("upcoming-notice", &[("date", &l.format_date(version.date))]),
+                link: policy.current_index(site.today).map(|_| Link {
+                    href: current_page.clone(),
+                    text: self.string(locale, "read_current"),
+                }),
+            }),
+            VersionState::Current => None,
+        };
+        // Texts no longer in force stay readable at their permalink but out of search results;
+        // the current text has one canonical address, the policy's own page (issue 3).
+        if state == VersionState::Past || (permalink && state == VersionState::Current) {
+            context.page.canonical = Some(self.absolute(&policy_path(locale, policy)));
+            entry.listed = false;
+        }
+        if state == VersionState::Past {
+            context.page.robots = Some("noindex");
+        }
+        let upcoming = if state == VersionState::Current {
+            policy.versions[v + 1..]
+                .iter()
+                .map(|next| Upcoming {
+                    text: l.message_with(
+                        "upcoming-announcement",
+                        &[("date", &l.format_date(next.date))],
+                    ),
+                    text_href: self.url(&version_path(locale, policy, next.date)),
+                    changes_href: self.url(&changes_path(locale, policy, next.date)),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let body = self.bodies.get(&(p, v, locale.to_string()));
+        let updated = shown.front.updated.unwrap_or(version.date);
+        context.version = Some(VersionView {
+            html: body.map(|b| b.html.as_str()),
+            toc: body.map_or(&[], |b| b.toc.as_slice()),
+            date: version.date.to_string(),
+            date_display: l.format_date(version.date),
+            updated: updated.to_string(),
+            updated_display: l.format_date(updated),
+            state,
+            summary: shown.front.summary.clone(),
+            permalink: self.url(&version_path(locale, policy, version.date)),
+            changes_href: (v > 0).then(|| self.url(&changes_path(locale, policy, version.date))),
+            state_notice,
+            upcoming,
+        });
+        context.policy = Some(self.policy_view(locale, p, v, permalink, shown));
+        Page {
+            template: "policy.html",
+            context,
+            entry,
+        }
+    }
+
+    /// `/<locale>/<policy>/` when no version is in effect yet: a notice and the versions.
+    fn nothing_in_effect_page(&self, locale: &str, p: usize) -> Page<'a> {
+        let mut page = self.version_page(locale, p, 0, false);
+        if let Some(version) = &mut page.context.version {
+            version.html = None;
+            version.toc = &[];
+            version.state_notice = Some(Notice {
+                text: self.string(locale, "not_yet_in_effect"),
+                link: None,
+            });
+        }
+        page.context.page.canonical =
+            Some(self.absolute(&policy_path(locale, &self.site.content.policies[p])));
+        page.context.page.robots = None;
+        page.entry.listed = true;
+        page
+    }
+
+    fn history_page(&self, locale: &str, p: usize) -> Page<'a> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        let v = policy.current_index(site.today).unwrap_or(0);
+        let shown = displayed_translation(policy, &policy.versions[v], locale);
+        let path = history_path(locale, policy);
+        let title = format!(
+            "{} · {}",
+            self.string(locale, "history_title"),
+            policy_title(policy, shown)
+        );
+        let (mut context, entry) = self.base(
+            "history",
+            locale,
+            &path,
+            Some(&|other: &str| history_path(other, policy)),
+            title,
+            None,
+        );
+        context.history = policy
+            .versions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, version)| {
+                let text = displayed_translation(policy, version, locale);
+                let updated = text.front.updated.unwrap_or(version.date);
+                let state = version_state(policy, i, site.today);
+                HistoryEntry {
+                    date: version.date.to_string(),
+                    date_display: l.format_date(version.date),
+                    updated: updated.to_string(),
+                    updated_display: l.format_date(updated),
+                    summary: text.front.summary.clone(),
+                    summary_lang: text.locale.clone(),
+                    state,
+                    state_label: self.state_label(locale, state),
+                    text_href: self.url(&version_path(locale, policy, version.date)),
+                    changes_href: (i > 0)
+                        .then(|| self.url(&changes_path(locale, policy, version.date))),
+                }
+            })
+            .collect();
+        let mut view = self.policy_view(locale, p, v, false, shown);
+        // The history page lists every version itself; no version is "shown".
+        view.untranslated_notice = None;
+        view.older_translation = None;
+        context.policy = Some(view);
+        Page {
+            template: "history.html",
+            context,
+            entry,
+        }
+    }
+
+    fn changes_page(&self, locale: &str, p: usize, v: usize) -> Page<'a> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        let (version, previous) = (&policy.versions[v], &policy.versions[v - 1]);
+        let source = policy.source_locale.as_str();
+        let texts = if locale == source {
+            ChangesText::Own
+        } else {
+            match (
+                version.translation(locale).is_some(),
+                previous.translation(locale).is_some(),
+            ) {
+                (true, true) => ChangesText::Own,
+                (true, false) => ChangesText::NoPreviousTranslation,
+                (false, _) => ChangesText::Source,
+            }
+        };
+        let text_locale = match texts {
+            ChangesText::Own | ChangesText::NoPreviousTranslation => locale,
+            ChangesText::Source => source,
+        };
+        let shown = version
+            .translation(text_locale)
+            .unwrap_or_else(|| displayed_translation(policy, version, locale));
+        let path = changes_path(locale, policy, version.date);
+        let date_display = l.format_date(version.date);
+        let title = l.message_with("changes-title", &[("date", &date_display)]);
+        let (mut context, entry) = self.base(
+            "changes",
+            locale,
+            &path,
+            Some(&|other: &str| changes_path(other, policy, version.date)),
+            format!("{title} · {}", policy_title(policy, shown)),
+            None,
+        );
+        let computed = match texts {
+            ChangesText::NoPreviousTranslation => None,
+            // Source texts are compared as the source locale renders them (links to its pages).
+            _ => {
+                let body = |index: usize| self.bodies.get(&(p, index, text_locale.to_string()));
+                match (body(v - 1), body(v)) {
+                    (Some(old), Some(new)) => Some(redline(&old.blocks, &new.blocks)),
+                    _ => None,
+                }
+            }
+        };
+        let no_previous_translation =
+            matches!(texts, ChangesText::NoPreviousTranslation).then(|| {
+                let source_autonym = self
+                    .localizers
+                    .get(source)
+                    .map_or(source, |s| s.autonym.as_str());
+                Notice {
+                    text: l.message_with("no-previous-translation", &[("language", &l.autonym)]),
+                    link: Some(Link {
+                        href: self.url(&changes_path(source, policy, version.date)),
+                        text: l.message_with("see-source-changes", &[("source", source_autonym)]),
+                    }),
+                }
+            });
+        let change_link = |index: usize, key: &str| {
+            let other = policy.versions.get(index)?;
+            (index > 0).then(|| Link {
+                href: self.url(&changes_path(locale, policy, other.date)),
+                text: format!(
+                    "{}: {}",
+                    self.string(locale, key),
+                    l.format_date(other.date)
+                ),
+            })
+        };
+        let sections = computed
+            .as_ref()
+            .map(|r| {
+                r.sections
+                    .iter()
+                    .map(|section| match section {
+                        Some(s) => SectionLink {
+                            href: s.id.as_ref().map(|id| format!("#{id}")),
+                            title: s.title.clone(),
+                        },
+                        None => SectionLink {
+                            href: None,
+                            title: self.string(locale, "opening_text"),
+                        },
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let previous_display = l.format_date(previous.date);
+        context.changes = Some(ChangesView {
+            between: l.message_with(
+                "changes-between",
+                &[("from", &previous_display), ("to", &date_display)],
+            ),
+            title,
+            date: version.date.to_string(),
+            previous_date: previous.date.to_string(),
+            old_label: l.message_with("version-of", &[("date", &previous_display)]),
+            new_label: l.message_with("version-of", &[("date", &date_display)]),
+            summary: shown.front.summary.clone(),
+            words_added: l.message_count(
+                "words-added",
+                computed.as_ref().map_or(0, |r| r.words_added),
+            ),
+            words_removed: l.message_count(
+                "words-removed",
+                computed.as_ref().map_or(0, |r| r.words_removed),
+            ),
+            has_changes: computed.as_ref().is_some_and(Redline::has_changes),
+            sections,
+            redline: computed,
+            previous: change_link(v - 1, "previous_change"),
+            next: change_link(v + 1, "next_change"),
+            text_href: self.url(&version_path(locale, policy, version.date)),
+            no_previous_translation,
+        });
+        let mut view = self.policy_view(locale, p, v, false, shown);
+        if matches!(texts, ChangesText::NoPreviousTranslation) {
+            view.untranslated_notice = None;
+        }
+        view.older_translation = None;
+        context.policy = Some(view);
+        Page {
+            template: "changes.html",
+            context,
+            entry,
+        }
+    }
+}
+
+fn policy_title(policy: &Policy, shown: &Translation) -> String {
+    shown
+        .front
+        .title
+        .clone()
+        .or_else(|| policy.title.clone())
+        .unwrap_or_else(|| policy.id.clone())
+}
