@@ -6,4 +6,5 @@ mod build;
 mod errors;
 mod i18n;
 mod output;
+mod redline;
 mod support;
