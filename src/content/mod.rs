@@ -209,19 +209,43 @@ fn load_policy(
             }
         };
         let name = entry.file_name().to_string_lossy();
-        if is_ignored(&name) || entry.file_type().is_dir() || name == POLICY_FILE {
+        let display = display_path(root, entry.path());
+        if is_ignored(&name) || name == POLICY_FILE {
             continue;
         }
-        if entry.depth() > 1 {
+        let is_dir = entry.path().is_dir();
+        if is_dir && entry.depth() == 1 && name.ends_with(".md") {
+            problems.push(
+                Diagnostic::error(display, "a folder named like a version file")
+                    .help("version files are files; move what it holds into the policy folder and remove it"),
+            );
+            continue;
+        }
+        if entry.depth() > 1 || is_dir {
             if name.ends_with(".md") {
                 problems.push(
-                    Diagnostic::error(
-                        display_path(root, entry.path()),
-                        "a version file inside a sub-folder of a policy",
-                    )
-                    .help(format!("move it directly into {dir_display}/")),
+                    Diagnostic::error(display, "a version file inside a sub-folder of a policy")
+                        .help(format!("move it directly into {dir_display}/")),
                 );
             }
+            continue;
+        }
+        // Anything else in a policy folder is a mistake worth saying out loud: a text the
+        // legal team wrote but redline would never publish.
+        if !name.ends_with(".md") {
+            let lower = name.to_lowercase();
+            let help = if lower.ends_with(".md") || lower.ends_with(".markdown") {
+                "rename it to end in `.md`, e.g. 2026-02-01.en.md".to_string()
+            } else if lower == "policy.yml" {
+                format!("rename it to `{POLICY_FILE}`")
+            } else {
+                format!(
+                    "a policy folder holds only <date>.<locale>.md files and {POLICY_FILE}; move this file elsewhere"
+                )
+            };
+            problems.push(
+                Diagnostic::error(display, "redline does not know what this file is").help(help),
+            );
             continue;
         }
         files.push(entry.into_path());
@@ -235,10 +259,22 @@ fn load_policy(
     for result in parsed {
         match result {
             Ok(Some((date, translation))) => {
-                versions
-                    .entry(date)
-                    .or_default()
-                    .insert(translation.locale.clone(), translation);
+                let same_version = versions.entry(date).or_default();
+                // `EN` and `en` name one locale: two files for it would hide one text.
+                if let Some(other) = same_version.get(&translation.locale) {
+                    problems.push(
+                        Diagnostic::error(
+                            &translation.path,
+                            format!(
+                                "{} is also the `{}` text of version {date}",
+                                other.path, translation.locale
+                            ),
+                        )
+                        .help("keep one of the two files"),
+                    );
+                    continue;
+                }
+                same_version.insert(translation.locale.clone(), translation);
             }
             Ok(None) => {}
             Err(d) => problems.push(d),
@@ -325,7 +361,11 @@ fn load_translation(
         )));
     }
     let Some(bytes) = read_bytes(path, &display)? else {
-        return Ok(None); // removed while we walked: nothing to build from it
+        return Err(Diagnostic::error(
+            &display,
+            "the file cannot be opened (a link to a file that does not exist?)",
+        )
+        .help("replace the link with the file itself, or remove it"));
     };
     let source_hash = blake3::hash(&bytes).to_hex().to_string();
     let text = decode_utf8(bytes, &display)?;

@@ -6,6 +6,8 @@
 //! HTML of each piece is rendered by pulldown-cmark from its own slice of events, so the page
 //! and the redline show exactly the same markup.
 
+use std::collections::BTreeMap;
+
 use pulldown_cmark::{Alignment, CowStr, Event, Tag, TagEnd};
 use serde::Serialize;
 
@@ -111,7 +113,7 @@ pub fn write_row<'a>(
 }
 
 /// Splits a prepared event stream (ids assigned, links resolved) into blocks.
-pub(super) fn collect_blocks(events: &[Event<'_>], footnotes: &[String]) -> Vec<Block> {
+pub(super) fn collect_blocks(events: &[Event<'_>], footnotes: &Footnotes) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut i = 0;
     while i < events.len() {
@@ -234,66 +236,85 @@ fn table_block(alignments: &[Alignment], events: &[Event<'_>]) -> Block {
     }
 }
 
-/// Replaces footnote references with numbered markup (numbered by first reference across the
-/// whole text, since each block is rendered on its own and pulldown-cmark would restart its
-/// numbering in every block); returns the footnote names in number order.
-pub(super) fn number_footnotes(events: &mut [Event<'_>]) -> Vec<String> {
-    let mut numbers: Vec<String> = Vec::new();
+/// Footnotes by number: labels match as CommonMark matches them (ignoring case), numbers go
+/// by first appearance across the whole text (each block is rendered on its own, and
+/// pulldown-cmark would restart its count in every block), and ids come from numbers, so any
+/// label makes a valid id. References become markup here; definitions are written by
+/// `footnote_block` at the top level, or here when nested in another block.
+pub(super) struct Footnotes(BTreeMap<String, usize>);
+
+impl Footnotes {
+    fn number(&mut self, label: &str) -> usize {
+        let next = self.0.len() + 1;
+        *self.0.entry(label.to_lowercase()).or_insert(next)
+    }
+
+    fn get(&self, label: &str) -> usize {
+        self.0.get(&label.to_lowercase()).copied().unwrap_or(0)
+    }
+}
+
+pub(super) fn number_footnotes(events: &mut [Event<'_>]) -> Footnotes {
+    let mut footnotes = Footnotes(BTreeMap::new());
+    let mut references: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut depth = 0usize;
     for event in events.iter_mut() {
-        let name = match event {
-            Event::FootnoteReference(name) => name.to_string(),
-            Event::Start(Tag::FootnoteDefinition(name)) => {
-                footnote_number(&mut numbers, name);
+        let replacement = match event {
+            Event::FootnoteReference(label) => {
+                let n = footnotes.number(label);
+                let seen = references.entry(n).or_insert(0);
+                *seen += 1;
+                // A note cited twice needs two anchors to come back to.
+                let id = if *seen == 1 {
+                    format!("fnref-{n}")
+                } else {
+                    format!("fnref-{n}-{seen}")
+                };
+                Event::InlineHtml(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\" id=\"{id}\"><a href=\"#fn-{n}\">{n}</a></sup>"
+                )))
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) if depth > 0 => {
+                let n = footnotes.number(label);
+                depth += 1;
+                Event::Html(CowStr::from(footnote_open(n)))
+            }
+            Event::End(TagEnd::FootnoteDefinition) if depth > 1 => {
+                depth -= 1;
+                Event::Html(CowStr::Borrowed("</div>\n"))
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                footnotes.number(label);
+                depth += 1;
+                continue;
+            }
+            Event::Start(_) => {
+                depth += 1;
+                continue;
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
                 continue;
             }
             _ => continue,
         };
-        let n = footnote_number(&mut numbers, &name);
-        let id = escape_attribute(&name);
-        *event = Event::InlineHtml(CowStr::from(format!(
-            "<sup class=\"footnote-reference\" id=\"fnref-{id}\"><a href=\"#fn-{id}\">{n}</a></sup>"
-        )));
+        *event = replacement;
     }
-    numbers
+    footnotes
 }
 
-fn footnote_number(numbers: &mut Vec<String>, name: &str) -> usize {
-    match numbers.iter().position(|n| n == name) {
-        Some(i) => i + 1,
-        None => {
-            numbers.push(name.to_string());
-            numbers.len()
-        }
-    }
+fn footnote_open(n: usize) -> String {
+    format!(
+        "<div class=\"footnote-definition\" id=\"fn-{n}\"><sup class=\"footnote-definition-label\">{n}</sup>"
+    )
 }
 
-fn footnote_block(name: &str, events: &[Event<'_>], footnotes: &[String]) -> Block {
-    let n = footnotes
-        .iter()
-        .position(|f| f == name)
-        .map_or(0, |i| i + 1);
-    let id = escape_attribute(name);
-    let mut html = format!(
-        "<div class=\"footnote-definition\" id=\"fn-{id}\"><sup class=\"footnote-definition-label\">{n}</sup>"
-    );
+fn footnote_block(label: &str, events: &[Event<'_>], footnotes: &Footnotes) -> Block {
+    let mut html = footnote_open(footnotes.get(label));
     html.push_str(&render(&events[1..events.len().saturating_sub(1)]));
     html.push_str("</div>\n");
     Block::Leaf {
         html,
         heading: None,
     }
-}
-
-fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -426,6 +426,23 @@ mod tests {
     }
 
     #[test]
+    fn footnotes_number_once_match_labels_without_case_and_have_valid_ids() {
+        let md = "One[^Note] two[^b c] three[^note].\n\n[^note]: First.\n\n[^b c]: Second.\n\n> [^q]: Quoted.\n\nFour[^q].\n";
+        let html = render_markdown(md, &SETTINGS).unwrap().html;
+        for expected in [
+            r##"<sup class="footnote-reference" id="fnref-1"><a href="#fn-1">1</a></sup>"##,
+            r##"<sup class="footnote-reference" id="fnref-2"><a href="#fn-2">2</a></sup>"##,
+            r##"<sup class="footnote-reference" id="fnref-1-2"><a href="#fn-1">1</a></sup>"##,
+            r#"<div class="footnote-definition" id="fn-1"><sup class="footnote-definition-label">1</sup>"#,
+            r#"<div class="footnote-definition" id="fn-2"><sup class="footnote-definition-label">2</sup>"#,
+            r#"<div class="footnote-definition" id="fn-3"><sup class="footnote-definition-label">3</sup>"#,
+            r##"<a href="#fn-3">3</a>"##,
+        ] {
+            assert!(html.contains(expected), "{expected} in {html}");
+        }
+    }
+
+    #[test]
     fn script_links_are_refused() {
         assert!(render_markdown("[x](javascript:alert(1))", &SETTINGS).is_err());
     }

@@ -209,3 +209,37 @@ fn odd_but_valid_inputs_do_not_panic() {
         assert_eq!(outcome.code, Some(0), "{body:?}: {}", outcome.stderr);
     }
 }
+
+#[test]
+fn texts_that_would_vanish_silently_are_errors() {
+    let site = SiteTest::fixture("minimal").write("content/terms/2026-03-01.en.markdown", "Text\n");
+    fails(&site)
+        .error_line(
+            "content/terms/2026-03-01.en.markdown: error: redline does not know what this file is",
+        )
+        .stderr_has("end in `.md`");
+    let site = SiteTest::fixture("minimal").write("content/terms/policy.yml", "order: 1\n");
+    fails(&site).stderr_has("rename it to `policy.yaml`");
+    let site = SiteTest::fixture("minimal").write(
+        "content/terms/2026-01-01.EN.md",
+        "---\ntitle: Shouting\n---\nText\n",
+    );
+    fails(&site).error_line("content/terms/2026-01-01.en.md: error: content/terms/2026-01-01.EN.md is also the `en` text of version 2026-01-01");
+    let site =
+        SiteTest::fixture("minimal").write("content/terms/2026-02-01.en.md/inner.md", "Text\n");
+    fails(&site).error_line(
+        "content/terms/2026-02-01.en.md/inner.md: error: a version file inside a sub-folder",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_is_an_error() {
+    let site = SiteTest::fixture("minimal");
+    std::os::unix::fs::symlink(
+        "nowhere.md",
+        site.root().join("content/terms/2026-02-01.en.md"),
+    )
+    .expect("symlink");
+    fails(&site).error_line("content/terms/2026-02-01.en.md: error: the file cannot be opened");
+}
