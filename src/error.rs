@@ -105,7 +105,8 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     (to_u32(line), to_u32(col))
 }
 
-fn to_u32(n: usize) -> u32 {
+/// A count or position as a diagnostic's line or column; absurdly large ones saturate.
+pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 

@@ -34,6 +34,8 @@ const REFERENCE_LOCALE: &str = "en";
 pub struct Catalog {
     built_in: BTreeMap<String, Arc<FluentResource>>,
     site: BTreeMap<String, Arc<FluentResource>>,
+    /// Site-relative path of each site resource, for diagnostics.
+    site_paths: BTreeMap<String, String>,
 }
 
 impl Catalog {
@@ -57,6 +59,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
         }
     }
     let mut site = BTreeMap::new();
+    let mut site_paths = BTreeMap::new();
     let dir = root.join(LOCALES_DIR);
     let mut files: Vec<_> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries.flatten().map(|e| e.path()).collect(),
@@ -82,6 +85,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
         match read_text(&path, &display) {
             Ok(Some(text)) => match parse_ftl(&text, &display) {
                 Ok(resource) => {
+                    site_paths.insert(locale.clone(), display.clone());
                     site.insert(locale, Arc::new(resource));
                 }
                 Err(mut found) => problems.append(&mut found),
@@ -91,7 +95,11 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
         }
     }
     if problems.is_empty() {
-        Ok(Catalog { built_in, site })
+        Ok(Catalog {
+            built_in,
+            site,
+            site_paths,
+        })
     } else {
         Err(problems)
     }
@@ -108,6 +116,52 @@ fn parse_ftl(text: &str, display: &str) -> Result<FluentResource, Vec<Diagnostic
             })
             .collect()
     })
+}
+
+/// Messages of the site's Fluent files that cannot be formatted: a reference to a message or
+/// term that does not exist would otherwise reach readers as `{missing-id}`. Variables are not
+/// checked here: messages get theirs only when a page formats them.
+pub fn check_catalog(catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (locale, resource) in &catalog.site {
+        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        if let Some(built_in) = catalog.built_in.get(locale) {
+            bundle.add_resource_overriding(Arc::clone(built_in));
+        }
+        bundle.add_resource_overriding(Arc::clone(resource));
+        let path = catalog.site_paths.get(locale).cloned().unwrap_or_default();
+        for id in message_ids(resource) {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            bundle.format_pattern(pattern, None, &mut errors);
+            for error in errors {
+                if let fluent::FluentError::ResolverError(
+                    fluent::resolver::ResolverError::Reference(
+                        fluent::resolver::errors::ReferenceKind::Variable { .. },
+                    ),
+                ) = &error
+                {
+                    continue;
+                }
+                let missing = error.to_string();
+                let line = resource
+                    .source()
+                    .lines()
+                    .position(|l| l.split('=').next().is_some_and(|key| key.trim() == id))
+                    .map_or(1, |i| i + 1);
+                problems.push(
+                    Diagnostic::error(&path, format!("the message `{id}` cannot be formatted: {missing}"))
+                        .at(u32::try_from(line).unwrap_or(u32::MAX), 1)
+                        .help("refer only to messages and terms that this file or the built-in strings define"),
+                );
+            }
+        }
+    }
+    problems
 }
 
 /// One locale's strings and date format, ready for its pages.

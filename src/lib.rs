@@ -162,6 +162,10 @@ pub fn build(
         problems.sort();
         return Err(Error::Site(problems));
     };
+    let fluent_problems = i18n::check_catalog(&catalog);
+    if !fluent_problems.is_empty() {
+        return Err(Error::Site(fluent_problems));
+    }
     let locales = site_locales(&config, &content, &catalog);
     let site = Site {
         config,

@@ -27,8 +27,13 @@ pub(crate) fn read_text(path: &Path, display: &str) -> Result<Option<String>, Di
         .transpose()
 }
 
-/// Bytes to text, pointing at the first byte that is not UTF-8.
+/// Bytes to text, pointing at the first byte that is not UTF-8. A byte-order mark is dropped:
+/// some editors write one, and no parser here expects it.
 pub(crate) fn decode_utf8(bytes: Vec<u8>, display: &str) -> Result<String, Diagnostic> {
+    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Diagnostic, display_path};
+use crate::error::{Diagnostic, display_path, to_u32};
 use crate::read::read_text;
 
 pub const THEMES_DIR: &str = "themes";
@@ -148,6 +148,7 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
     // Tera stops at the first broken template of a batch: report it, leave it out, try the
     // rest again, so one run lists every broken template.
     let mut tera = tera::Tera::new();
+    let mut left_out = std::collections::BTreeSet::new();
     loop {
         let batch = sources
             .iter()
@@ -156,14 +157,20 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
             break;
         };
         let diagnostic = template_diagnostic(&e, path_of);
-        let broken = template_paths
+        let name = template_paths
             .iter()
             .find(|(_, display)| **display == diagnostic.path)
             .map(|(n, _)| n.clone());
-        problems.push(diagnostic);
-        match broken {
+        // A template left out for its own error makes every child say its parent is missing;
+        // the first error is the one to fix.
+        let cascades = matches!(e.kind(), tera::ErrorKind::MissingParent { parent, .. } if left_out.contains(parent));
+        if !cascades {
+            problems.push(diagnostic);
+        }
+        match name {
             Some(name) => {
                 sources.remove(&name);
+                left_out.insert(name);
             }
             None => break,
         }
@@ -181,6 +188,8 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
 
 /// A Tera error as a diagnostic at the template's line and column.
 pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String) -> Diagnostic {
+    const HELP: &str =
+        "fix the template at this place (Tera syntax: https://keats.github.io/tera/)";
     match error.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let span = report.span();
@@ -189,19 +198,59 @@ pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String
                 format!("template: {}", report.message()),
             )
             .at(to_u32(span.start_line), to_u32(span.start_col + 1))
-            .help("fix the template at this place (Tera syntax: https://keats.github.io/tera/)")
+            .help(HELP)
         }
         tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(
             path_of(current),
             format!("template: extends `{parent}`, which does not exist"),
         )
         .help("extend one of the theme's templates, e.g. `base.html`"),
-        other => Diagnostic::error(path_of(""), format!("template: {other}")),
+        tera::ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain,
+        } => Diagnostic::error(
+            path_of(tpl),
+            format!(
+                "template: extends itself through {}",
+                inheritance_chain.join(" → ")
+            ),
+        )
+        .help("break the loop: a template may extend only templates that do not extend it"),
+        tera::ErrorKind::CircularInclude { tpl, include_chain } => Diagnostic::error(
+            path_of(tpl),
+            format!(
+                "template: includes itself through {}",
+                include_chain.join(" → ")
+            ),
+        )
+        .help("break the loop: a template may include only templates that do not include it"),
+        // Checks across templates (an unknown include, say) arrive as Tera's own report text:
+        // keep its first message and its `--> name:line:col`, not its drawing.
+        other => {
+            let text = other.to_string();
+            let message = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("error: "))
+                .unwrap_or(text.trim());
+            let location = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("--> "))
+                .and_then(|at| {
+                    let mut parts = at.rsplitn(3, ':');
+                    let col = parts.next()?.parse::<u32>().ok()?;
+                    let line = parts.next()?.parse::<u32>().ok()?;
+                    Some((parts.next()?.to_string(), line, col))
+                });
+            match location {
+                Some((name, line, col)) => {
+                    Diagnostic::error(path_of(&name), format!("template: {message}"))
+                        .at(line, col)
+                        .help(HELP)
+                }
+                None => Diagnostic::error(path_of(""), format!("template: {message}")).help(HELP),
+            }
+        }
     }
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

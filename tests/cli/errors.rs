@@ -243,3 +243,52 @@ fn a_dangling_link_is_an_error() {
     .expect("symlink");
     fails(&site).error_line("content/terms/2026-02-01.en.md: error: the file cannot be opened");
 }
+
+#[test]
+fn fluent_messages_that_cannot_be_formatted_name_file_and_line() {
+    let site = SiteTest::fixture("minimal").write(
+        "locales/fr.ftl",
+        "skip-to-content = Aller\nback-to-top = { missing-message }\n",
+    );
+    fails(&site)
+        .error_line("locales/fr.ftl:2:1: error: the message `back-to-top` cannot be formatted");
+    // A byte-order mark is not a syntax error.
+    let site =
+        SiteTest::fixture("minimal").write("locales/fr.ftl", "\u{feff}skip-to-content = Aller\n");
+    site.build("2026-06-01");
+}
+
+#[test]
+fn template_problems_across_templates_name_the_right_file() {
+    let base = "themes/default/templates/base.html";
+    let site = SiteTest::fixture("minimal").write(
+        base,
+        "<html>{% block main %}{% endblock main %}{% include \"nowhere.html\" %}</html>\n",
+    );
+    fails(&site).error_line(
+        "themes/default/templates/base.html:1:53: error: template: Unknown template `nowhere.html`",
+    );
+    // One broken base template is one error, not one per template that extends it.
+    let site = SiteTest::fixture("minimal").write(base, "{% block main %}\n{% if %}\n");
+    let outcome = fails(&site);
+    let errors: Vec<&str> = outcome
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert_eq!(errors.len(), 1, "{}", outcome.stderr);
+    assert!(
+        errors[0].starts_with("themes/default/templates/base.html:2:"),
+        "{errors:?}"
+    );
+    let site = SiteTest::fixture("minimal")
+        .write(
+            "themes/default/templates/a.html",
+            "{% include \"b.html\" %}",
+        )
+        .write(
+            "themes/default/templates/b.html",
+            "{% include \"a.html\" %}",
+        );
+    fails(&site).stderr_has("includes itself through");
+}
