@@ -9,6 +9,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::Diagnostic;
+use serde_saphyr::Spanned;
+
 use crate::read::read_text;
 use crate::yaml::parse_yaml;
 
@@ -19,10 +21,10 @@ pub const CONFIG_FILE: &str = "site.yaml";
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     title: Option<String>,
-    base_url: Option<String>,
-    default_locale: Option<String>,
-    locales: Option<Vec<String>>,
-    theme: Option<String>,
+    base_url: Option<Spanned<String>>,
+    default_locale: Option<Spanned<String>>,
+    locales: Option<Vec<Spanned<String>>>,
+    theme: Option<Spanned<String>>,
     output: Option<String>,
     allow_html: Option<bool>,
 }
@@ -58,22 +60,35 @@ pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
     resolve(raw)
 }
 
+/// A diagnostic about site.yaml at the place a value was written.
+fn at_value(value: &Spanned<String>, message: String) -> Diagnostic {
+    let location = value.referenced;
+    Diagnostic::error(CONFIG_FILE, message).at(
+        u32::try_from(location.line()).unwrap_or(u32::MAX),
+        u32::try_from(location.column()).unwrap_or(u32::MAX),
+    )
+}
+
 fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let mut locale = |tag: &str| match canonical_locale(tag) {
-        Some(tag) => tag,
+    let mut locale = |tag: &Spanned<String>| match canonical_locale(&tag.value) {
+        Some(canonical) => canonical,
         None => {
             problems.push(
-                Diagnostic::error(CONFIG_FILE, format!("`{tag}` is not a BCP 47 language tag"))
+                at_value(tag, format!("`{}` is not a BCP 47 language tag", tag.value))
                     .help("write tags such as `en`, `fr`, `fr-CA` or `pt-BR`"),
             );
-            tag.to_string()
+            tag.value.clone()
         }
     };
-    let default_locale = locale(raw.default_locale.as_deref().unwrap_or("en"));
+    let default_locale = match &raw.default_locale {
+        Some(tag) => locale(tag),
+        None => "en".to_string(),
+    };
     let locales = raw
         .locales
-        .map(|list| list.iter().map(|tag| locale(tag)).collect::<Vec<_>>());
+        .as_ref()
+        .map(|list| list.iter().map(&mut locale).collect::<Vec<_>>());
     if let Some(list) = &locales
         && !list.contains(&default_locale)
     {
@@ -87,27 +102,72 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
             )),
         );
     }
-    let base_url = raw.base_url.unwrap_or_default();
+    if let Some(url) = &raw.base_url
+        && let Err(why) = check_base_url(&url.value)
+    {
+        problems.push(at_value(url, format!("base_url `{}` {why}", url.value)).help(BASE_URL_HELP));
+    }
+    if let Some(theme) = &raw.theme {
+        let name = &theme.value;
+        let plain = !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\']);
+        if !plain {
+            problems.push(
+                at_value(theme, format!("`{name}` cannot be a theme name"))
+                    .help("name a folder of themes/, e.g. `theme: halentra` for themes/halentra/"),
+            );
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let (base_url, base_path) = split_base_url(&base_url);
+    let (base_url, base_path) =
+        split_base_url(raw.base_url.as_ref().map_or("", |u| u.value.as_str()));
     Ok(SiteConfig {
         title: raw.title.unwrap_or_else(|| "Legal".to_string()),
         base_url,
         base_path,
         default_locale,
         locales,
-        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
         output: raw.output.unwrap_or_else(|| "public".to_string()),
         allow_html: raw.allow_html.unwrap_or(false),
     })
 }
 
+pub const BASE_URL_HELP: &str =
+    "write the site's public address, e.g. `https://example.com/legal`, or a path such as `/legal`";
+
 impl SiteConfig {
-    /// Applies `--base-url`.
-    pub fn set_base_url(&mut self, url: &str) {
+    /// Applies `--base-url`, checked the same way as site.yaml's.
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
+        check_base_url(url).map_err(|why| format!("--base-url `{url}` {why}; {BASE_URL_HELP}"))?;
         (self.base_url, self.base_path) = split_base_url(url);
+        Ok(())
+    }
+}
+
+/// A base URL is an `http(s)://host[/path]` or a `/path`: every link of the site starts with
+/// it, so a query, a fragment or a space would break them all.
+fn check_base_url(url: &str) -> Result<(), &'static str> {
+    let url = url.trim();
+    if url.is_empty() {
+        return Ok(());
+    }
+    if url.contains(|c: char| c.is_whitespace() || matches!(c, '?' | '#' | '"' | '<' | '>' | '\\'))
+    {
+        return Err("may not contain spaces, `?`, `#`, quotes or angle brackets");
+    }
+    match url.split_once("://") {
+        Some((scheme, rest))
+            if (scheme == "https" || scheme == "http")
+                && !rest.is_empty()
+                && !rest.starts_with('/') =>
+        {
+            Ok(())
+        }
+        Some(_) => Err("must start with `https://` or `http://` and a host name"),
+        None if url.starts_with('/') => Ok(()),
+        None => Err("is neither an absolute URL nor a path starting with `/`"),
     }
 }
 
@@ -149,6 +209,28 @@ mod tests {
             ("http://127.0.0.1:1111".into(), String::new())
         );
         assert_eq!(split_base_url(""), (String::new(), String::new()));
+    }
+
+    #[test]
+    fn base_urls_are_absolute_or_paths() {
+        for good in [
+            "",
+            "https://halentra.com/legal",
+            "http://127.0.0.1:1111",
+            "/legal",
+        ] {
+            assert_eq!(check_base_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "example.com/legal",
+            "ftp://x",
+            "https://",
+            "/a b",
+            "/a?q=1",
+            "https:///x",
+        ] {
+            assert!(check_base_url(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

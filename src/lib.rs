@@ -59,7 +59,9 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     };
     match result {
         Ok(()) => EXIT_OK,
-        Err(Error::Site(diagnostics)) => {
+        Err(Error::Site(mut diagnostics)) => {
+            diagnostics.sort();
+            diagnostics.dedup();
             print_diagnostics(&diagnostics, err);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let _ = writeln!(
@@ -125,7 +127,7 @@ fn build_to_disk(
 pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
     let mut config = config::load_config(&options.root).map_err(Error::Site)?;
     if let Some(url) = &options.base_url {
-        config.set_base_url(url);
+        config.set_base_url(url).map_err(Error::Usage)?;
     }
     Ok(config)
 }
@@ -175,11 +177,10 @@ pub fn build(
     };
 
     let mut warnings = translation_warnings(&site);
-    if options.strict && !warnings.is_empty() {
+    if options.strict {
         for warning in &mut warnings {
             warning.severity = error::Severity::Error;
         }
-        return Err(Error::Site(warnings));
     }
 
     let localizers: BTreeMap<String, Localizer> = site
@@ -192,8 +193,18 @@ pub fn build(
             )
         })
         .collect();
-    let pages = render::render_site(&site, &theme, &localizers, sink).map_err(Error::Site)?;
-    write_site_files(&site, &theme, &localizers, &pages, sink).map_err(Error::Site)?;
+    // Render even when `--strict` has already failed the build, so one run reports everything.
+    let rendered = render::render_site(&site, &theme, &localizers, sink).and_then(|pages| {
+        write_site_files(&site, &theme, &localizers, &pages, sink).map(|()| pages)
+    });
+    let pages = match rendered {
+        Ok(pages) if !warnings.iter().any(Diagnostic::is_error) => pages,
+        Ok(_) => return Err(Error::Site(warnings)),
+        Err(mut problems) => {
+            problems.append(&mut warnings);
+            return Err(Error::Site(problems));
+        }
+    };
     warnings.sort();
     Ok(BuildReport {
         pages: pages.len(),

@@ -65,7 +65,19 @@ fn help_for(message: &str) -> String {
     if message.contains("duplicate mapping key") {
         return "each key may appear only once: remove or merge the repeated one".to_string();
     }
-    "fix the YAML at this place; values that contain `: ` or start with a quote need quotes"
+    if message.contains("a date") || message.contains("day of the calendar") {
+        return "write dates as YYYY-MM-DD, e.g. 2026-02-01".to_string();
+    }
+    if message.contains("mapping") {
+        return "write one `key: value` per line".to_string();
+    }
+    if message.contains("invalid type")
+        || message.contains("invalid value")
+        || message.contains("expected")
+    {
+        return "give this key a value of the kind it takes (text, a date, a number, true/false or a list)".to_string();
+    }
+    "check the YAML here: one `key: value` per line; quote values that contain `: ` or start with a quote"
         .to_string()
 }
 

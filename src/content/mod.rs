@@ -7,7 +7,7 @@
 
 mod front_matter;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -280,7 +280,29 @@ fn load_policy(
             Err(d) => problems.push(d),
         }
     }
-    for (date, translations) in &versions {
+    let has_source_text = versions.values().any(|t| t.contains_key(&source_locale));
+    if !versions.is_empty() && !has_source_text {
+        // No file at all in the source language: the setting, not the files, is likely wrong.
+        let written: BTreeSet<&str> = versions
+            .values()
+            .flat_map(|t| t.keys().map(String::as_str))
+            .collect();
+        let written: Vec<&str> = written.into_iter().collect();
+        problems.push(
+            Diagnostic::error(
+                &dir_display,
+                format!(
+                    "this policy's source language is `{source_locale}`, but it has no `{source_locale}` file (only {})",
+                    written.join(", ")
+                ),
+            )
+            .help(format!(
+                "set `source_locale: {}` in {dir_display}/{POLICY_FILE}, or `default_locale` in site.yaml",
+                written.first().copied().unwrap_or("en")
+            )),
+        );
+    }
+    for (date, translations) in versions.iter().filter(|_| has_source_text) {
         if !translations.contains_key(&source_locale) {
             for translation in translations.values() {
                 problems.push(

@@ -67,8 +67,36 @@ pub fn render_markdown(
     let toc = assign_heading_ids(&mut events, &mut problems);
 
     let mut output: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
+    // An HTML block arrives one line per event; it is judged whole (a comment over three lines
+    // is still a comment), so it is gathered first: (start offset, its text, its events).
+    let mut html_block: Option<(usize, String, Vec<Event<'_>>)> = None;
     for (event, range) in events {
+        if let Some((_, text, block)) = &mut html_block {
+            match event {
+                Event::End(TagEnd::HtmlBlock) => {
+                    let (start, text, mut block) = html_block.take().unwrap_or_default();
+                    if is_comment(&text) {
+                        continue; // notes for the legal team, never published
+                    }
+                    if settings.allow_html {
+                        block.push(event);
+                        output.append(&mut block);
+                    } else {
+                        problems.push(raw_html_problem(start, &text));
+                    }
+                }
+                Event::Html(ref html) => {
+                    text.push_str(html);
+                    block.push(event);
+                }
+                other => block.push(other),
+            }
+            continue;
+        }
         match event {
+            Event::Start(Tag::HtmlBlock) => {
+                html_block = Some((range.start, String::new(), vec![event]))
+            }
             Event::Html(ref html) | Event::InlineHtml(ref html) => {
                 if is_comment(html) {
                     continue; // notes for the legal team, never published
@@ -76,12 +104,7 @@ pub fn render_markdown(
                 if settings.allow_html {
                     output.push(event);
                 } else {
-                    problems.push(MarkdownProblem {
-                        offset: range.start,
-                        message: format!("raw HTML is not allowed: `{}`", html.trim()),
-                        help: "write it in Markdown, or set `allow_html: true` in site.yaml if you trust every author"
-                            .to_string(),
-                    });
+                    problems.push(raw_html_problem(range.start, html));
                 }
             }
             Event::Start(Tag::Link {
@@ -154,6 +177,17 @@ pub fn render_markdown(
         block.write_html(&mut html);
     }
     Ok(RenderedMarkdown { html, blocks, toc })
+}
+
+fn raw_html_problem(offset: usize, html: &str) -> MarkdownProblem {
+    let shown: String = html.trim().chars().take(60).collect();
+    MarkdownProblem {
+        offset,
+        message: format!("raw HTML is not allowed: `{shown}`"),
+        help:
+            "write it in Markdown, or set `allow_html: true` in site.yaml if you trust every author"
+                .to_string(),
+    }
 }
 
 fn is_comment(html: &str) -> bool {
@@ -374,6 +408,11 @@ mod tests {
         assert_eq!(inline[0].offset, 2);
         let out = render_markdown("<!-- note -->\n\nText\n", &SETTINGS).unwrap();
         assert!(!out.html.contains("note"));
+        let multi_line =
+            render_markdown("<!--\nA note\nover lines\n-->\n\nText\n", &SETTINGS).unwrap();
+        assert_eq!(multi_line.html, "<p>Text</p>\n");
+        let block = render_markdown("<div>\none\ntwo\n</div>\n", &SETTINGS).unwrap_err();
+        assert_eq!(block.len(), 1, "one problem per HTML block");
         let allowed = MarkdownSettings {
             allow_html: true,
             ..SETTINGS

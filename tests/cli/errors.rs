@@ -292,3 +292,49 @@ fn template_problems_across_templates_name_the_right_file() {
         );
     fails(&site).stderr_has("includes itself through");
 }
+
+#[test]
+fn site_yaml_values_are_checked_where_they_are_written() {
+    let site = SiteTest::fixture("minimal").write(
+        "site.yaml",
+        "title: T\nbase_url: example.com/legal\ntheme: ../..\nlocales: [en, \"not a tag\"]\n",
+    );
+    fails(&site)
+        .error_line("site.yaml:2:11: error: base_url `example.com/legal` is neither an absolute URL nor a path")
+        .error_line("site.yaml:3:8: error: `../..` cannot be a theme name")
+        .error_line("site.yaml:4:15: error: `not a tag` is not a BCP 47 language tag");
+    SiteTest::fixture("minimal")
+        .run(&[
+            "build",
+            "--today",
+            "2026-06-01",
+            "--base-url",
+            "https://x/a b",
+        ])
+        .code(2)
+        .stderr_has("--base-url `https://x/a b` may not contain spaces");
+}
+
+#[test]
+fn a_policy_without_any_source_language_file_points_at_the_setting() {
+    let site = SiteTest::fixture("minimal").write("site.yaml", "default_locale: fr\n");
+    fails(&site)
+        .error_line("content/terms: error: this policy's source language is `fr`, but it has no `fr` file (only en)")
+        .stderr_has("source_locale: en");
+}
+
+#[test]
+fn strict_reports_warnings_and_errors_in_one_run() {
+    let site = SiteTest::fixture("two-locales").write(
+        "content/terms/2026-01-01.en.md",
+        "---\ntitle: T\n---\n<div>raw</div>\n",
+    );
+    let outcome = site
+        .run(&["build", "--today", "2026-06-01", "--strict"])
+        .code(1);
+    outcome
+        .error_line(
+            "content/privacy/2026-02-01.en.md: error: the current version has no `fr` translation",
+        )
+        .error_line("content/terms/2026-01-01.en.md:4:1: error: raw HTML is not allowed");
+}
