@@ -277,7 +277,8 @@ impl Localizer {
         )
     }
 
-    /// "February 1, 2026", "1 février 2026", from CLDR; ISO when CLDR lacks the locale.
+    /// "February 1, 2026", "1 février 2026", from CLDR (its root pattern for a locale CLDR lacks);
+    /// ISO only if ICU cannot format the date at all.
     pub fn format_date(&self, date: Date) -> String {
         let icu_date =
             icu_calendar::Date::try_new_gregorian(i32::from(date.year()), date.month(), date.day());

@@ -42,3 +42,9 @@ pub(crate) fn decode_utf8(bytes: Vec<u8>, display: &str) -> Result<String, Diagn
             .help("save the file as UTF-8 in your editor")
     })
 }
+
+/// Hidden files and what editors leave beside the files they save (vim's swap and backup
+/// files and its `4913` probe, `.DS_Store`) are never part of the site.
+pub(crate) fn is_editor_leftover(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name == "4913"
+}

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, display_path, to_u32};
-use crate::read::read_text;
+use crate::read::{is_editor_leftover, read_text};
 
 pub const THEMES_DIR: &str = "themes";
 const DEFAULT_THEME: &str = "default";
@@ -53,6 +53,8 @@ pub struct Theme {
     pub tera: tera::Tera,
     /// Template name → the path to name in diagnostics.
     template_paths: BTreeMap<String, String>,
+    /// `themes/<name>/templates`, where an unknown template name would be looked for.
+    templates_dir: String,
     /// Output path under `static/` → bytes.
     pub assets: BTreeMap<String, Asset>,
 }
@@ -60,11 +62,15 @@ pub struct Theme {
 impl Theme {
     /// The site-relative path of a template, for diagnostics.
     pub fn template_path(&self, name: &str) -> String {
-        self.template_paths
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| format!("<built-in>/templates/{name}"))
+        template_path(&self.template_paths, &self.templates_dir, name)
     }
+}
+
+fn template_path(paths: &BTreeMap<String, String>, templates_dir: &str, name: &str) -> String {
+    paths
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| format!("{templates_dir}/{name}"))
 }
 
 pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic>> {
@@ -103,7 +109,7 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
             continue;
         };
         let name = display_path(Path::new(""), relative);
-        if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
+        if is_editor_leftover(&name) {
             continue;
         }
         let display = display_path(root, entry.path());
@@ -139,12 +145,8 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
         .iter()
         .map(|(name, (display, _))| (name.clone(), display.clone()))
         .collect();
-    let path_of = |name: &str| {
-        template_paths
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| format!("{THEMES_DIR}/{theme_name}/templates/{name}"))
-    };
+    let templates_dir = format!("{THEMES_DIR}/{theme_name}/templates");
+    let path_of = |name: &str| template_path(&template_paths, &templates_dir, name);
     // Tera stops at the first broken template of a batch: report it, leave it out, try the
     // rest again, so one run lists every broken template.
     let mut tera = tera::Tera::new();
@@ -181,6 +183,7 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
     let theme = Theme {
         tera,
         template_paths,
+        templates_dir,
         assets,
     };
     Ok(theme)

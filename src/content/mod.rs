@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::config::{SiteConfig, canonical_locale};
 use crate::date::Date;
 use crate::error::{Diagnostic, display_path};
-use crate::read::{decode_utf8, read_bytes, read_text};
+use crate::read::{decode_utf8, is_editor_leftover, read_bytes, read_text};
 use crate::yaml::parse_yaml;
 
 pub use front_matter::FrontMatter;
@@ -96,7 +96,7 @@ pub fn load_content(root: &Path, config: &SiteConfig) -> Result<Content, Vec<Dia
             for entry in entries.flatten() {
                 let path = entry.path();
                 let name = entry.file_name().to_string_lossy().into_owned();
-                if is_ignored(&name) {
+                if is_editor_leftover(&name) {
                     continue;
                 }
                 if path.is_dir() {
@@ -138,11 +138,6 @@ pub fn load_content(root: &Path, config: &SiteConfig) -> Result<Content, Vec<Dia
     }
     policies.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
     Ok(Content { policies })
-}
-
-/// Editor leftovers and hidden files are never content (vim swap and backup files, `.DS_Store`).
-fn is_ignored(name: &str) -> bool {
-    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name == "4913"
 }
 
 fn is_valid_policy_id(id: &str) -> bool {
@@ -210,7 +205,7 @@ fn load_policy(
         };
         let name = entry.file_name().to_string_lossy();
         let display = display_path(root, entry.path());
-        if is_ignored(&name) || name == POLICY_FILE {
+        if is_editor_leftover(&name) || name == POLICY_FILE {
             continue;
         }
         let is_dir = entry.path().is_dir();
