@@ -44,8 +44,8 @@ pub(super) trait Alignable {
     fn key(&self) -> u64;
     /// Whether two blocks may be paired at all (a list is never paired with a paragraph).
     fn kind(&self) -> u8;
-    /// Lowercased words, for similarity.
-    fn words(&self) -> &[String];
+    /// The block's words, as sorted hashes (`words::word_hashes`), for similarity.
+    fn words(&self) -> &[u64];
 }
 
 pub(super) fn align<T: Alignable>(old: &[T], new: &[T]) -> Vec<Pair> {
@@ -170,22 +170,22 @@ fn detect_moves<T: Alignable>(old: &[T], new: &[T], pairs: &mut [Pair]) {
     }
 }
 
-/// Dice coefficient over word multisets: 1.0 for the same words, 0.0 for none shared.
-pub(super) fn similarity(a: &[String], b: &[String]) -> f64 {
+/// Dice coefficient over word multisets (sorted hashes): 1.0 for the same words, 0.0 for none
+/// shared.
+pub(super) fn similarity(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let mut counts: HashMap<&str, i64> = HashMap::new();
-    for w in a {
-        *counts.entry(w).or_default() += 1;
-    }
-    let mut common = 0usize;
-    for w in b {
-        if let Some(c) = counts.get_mut(w.as_str())
-            && *c > 0
-        {
-            *c -= 1;
-            common += 1;
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
     #[allow(clippy::cast_precision_loss)] // word counts are far below 2^52
@@ -198,7 +198,7 @@ mod tests {
     use super::*;
 
     struct Text {
-        words: Vec<String>,
+        words: Vec<u64>,
     }
 
     impl Alignable for Text {
@@ -211,7 +211,7 @@ mod tests {
         fn kind(&self) -> u8 {
             0
         }
-        fn words(&self) -> &[String] {
+        fn words(&self) -> &[u64] {
             &self.words
         }
     }
@@ -220,7 +220,7 @@ mod tests {
         lines
             .iter()
             .map(|l| Text {
-                words: l.split(' ').map(str::to_string).collect(),
+                words: crate::diff::words::word_hashes(l),
             })
             .collect()
     }

@@ -7,7 +7,7 @@
 //! theme decides how each kind of change looks and what it is called.
 
 mod align;
-mod words;
+pub(crate) mod words;
 
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
@@ -154,7 +154,8 @@ struct Unit<'a> {
     html: Cow<'a, str>,
     key: u64,
     kind: u8,
-    words: Vec<String>,
+    /// Only blocks in changed stretches are ever compared by words: computed on first use.
+    words: std::cell::OnceCell<Vec<u64>>,
 }
 
 impl<'a> Unit<'a> {
@@ -164,7 +165,7 @@ impl<'a> Unit<'a> {
         Unit {
             key: hasher.finish(),
             kind,
-            words: words::words(&html),
+            words: std::cell::OnceCell::new(),
             html,
         }
     }
@@ -197,8 +198,8 @@ impl Alignable for Unit<'_> {
     fn kind(&self) -> u8 {
         self.kind
     }
-    fn words(&self) -> &[String] {
-        &self.words
+    fn words(&self) -> &[u64] {
+        self.words.get_or_init(|| words::word_hashes(&self.html))
     }
 }
 

@@ -70,13 +70,23 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// The plain words of a fragment, lowercased, for similarity.
-pub(super) fn words(html: &str) -> Vec<String> {
-    tokenize(html)
+/// The words of a fragment as sorted hashes of their lowercase form: what similarity compares,
+/// without allocating a string per word.
+pub(super) fn word_hashes(html: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut hashes: Vec<u64> = tokenize(html)
         .into_iter()
         .filter(|t| t.is_word())
-        .map(|t| t.as_str().to_lowercase())
-        .collect()
+        .map(|t| {
+            let mut hasher = std::hash::DefaultHasher::new();
+            for c in t.as_str().chars().flat_map(char::to_lowercase) {
+                c.hash(&mut hasher);
+            }
+            hasher.finish()
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes
 }
 
 /// The three renderings of a word diff, and its word counts.
