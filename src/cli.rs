@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::date::Date;
 use crate::error::Error;
+use crate::serve::ServeOptions;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -25,6 +26,43 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (public/), replacing it only if the build succeeds
     Build(BuildArgs),
+    /// Preview the site: build it in memory, serve it, and reload open pages on every save
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The site folder (holding site.yaml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The address to listen on; only this machine can connect unless you choose another
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// The port to listen on (0: any free port)
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Open the preview in the default browser
+    #[arg(long)]
+    pub open: bool,
+}
+
+impl ServeArgs {
+    pub fn into_options(self) -> Result<ServeOptions, Error> {
+        let build = BuildArgs {
+            root: self.root,
+            output: None,
+            base_url: None,
+            today: None,
+            strict: false,
+        }
+        .into_options()?;
+        Ok(ServeOptions {
+            build,
+            bind: self.bind,
+            port: self.port,
+            open: self.open,
+        })
+    }
 }
 
 #[derive(Debug, Args)]

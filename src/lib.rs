@@ -17,7 +17,9 @@ pub mod markdown;
 pub mod output;
 mod read;
 pub mod render;
+pub mod serve;
 pub mod theme;
+pub mod watch;
 mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,6 +58,9 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Build(args) => args
             .into_options()
             .and_then(|options| build_to_disk(&options, out, err)),
+        Command::Serve(args) => args
+            .into_options()
+            .and_then(|options| serve::serve(&options, out, err)),
     };
     match result {
         Ok(()) => EXIT_OK,
