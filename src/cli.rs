@@ -103,8 +103,10 @@ impl BuildArgs {
                 self.root.display()
             )));
         }
+        // Absolute, so that watched paths and output paths compare with it as they are.
+        let root = std::fs::canonicalize(&self.root).unwrap_or(self.root);
         Ok(BuildOptions {
-            root: self.root,
+            root,
             output: self.output,
             base_url: self.base_url,
             today: resolve_today(self.today.as_deref())?,

@@ -7,4 +7,5 @@ mod errors;
 mod i18n;
 mod output;
 mod redline;
+mod serve;
 mod support;

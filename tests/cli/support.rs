@@ -209,3 +209,194 @@ impl Page {
         self.select(css).len()
     }
 }
+
+/// A running `redline serve` on a free port, stopped when dropped.
+pub struct Served {
+    child: std::process::Child,
+    /// `http://127.0.0.1:<port>`
+    pub base: String,
+    address: String,
+    /// Lines the server prints on stdout, read by a background thread.
+    pub lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl SiteTest {
+    /// Starts `redline serve --port 0` on the site and waits until it serves.
+    pub fn serve(&self) -> Served {
+        use std::io::BufRead;
+        let mut child = Command::new(BIN)
+            .args(["serve", "--port", "0"])
+            .current_dir(self.root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start redline serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            let line = lines
+                .recv_timeout(left)
+                .expect("redline serve prints its address");
+            if let Some(at) = line.find("http://") {
+                let base = line[at..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches('/')
+                    .to_string();
+                let address = base.trim_start_matches("http://").to_string();
+                return Served {
+                    child,
+                    base,
+                    address,
+                    lines,
+                };
+            }
+        }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP response, read whole.
+#[derive(Debug)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Served {
+    /// Sends `method path` as written (no normalization, so traversal attempts arrive intact).
+    pub fn request(&self, method: &str, path: &str) -> HttpResponse {
+        use std::io::{Read, Write};
+        let mut stream =
+            std::net::TcpStream::connect(&self.address).expect("connect to the server");
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .expect("timeout");
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            self.address
+        )
+        .expect("send");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read the response");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let headers = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+            .collect();
+        HttpResponse {
+            status,
+            headers,
+            body: body.to_string(),
+        }
+    }
+
+    pub fn get(&self, path: &str) -> HttpResponse {
+        self.request("GET", path)
+    }
+
+    /// Opens the live-reload event stream, as a page does.
+    pub fn events(&self) -> EventStream {
+        use std::io::Write;
+        let mut stream =
+            std::net::TcpStream::connect(&self.address).expect("connect to the server");
+        write!(
+            stream,
+            "GET /__redline/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+            self.address
+        )
+        .expect("send");
+        let mut events = EventStream {
+            stream,
+            buffer: String::new(),
+        };
+        assert!(
+            events.read_until(": connected", std::time::Duration::from_secs(30)),
+            "the stream opens"
+        );
+        events
+    }
+}
+
+/// A Server-Sent Events stream, read raw.
+pub struct EventStream {
+    stream: std::net::TcpStream,
+    buffer: String,
+}
+
+impl EventStream {
+    fn read_until(&mut self, marker: &str, timeout: std::time::Duration) -> bool {
+        use std::io::Read;
+        let deadline = std::time::Instant::now() + timeout;
+        while !self.buffer.contains(marker) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            self.stream.set_read_timeout(Some(left)).expect("timeout");
+            let mut chunk = [0u8; 4096];
+            match self.stream.read(&mut chunk) {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => self.buffer.push_str(&String::from_utf8_lossy(&chunk[..n])),
+            }
+        }
+        true
+    }
+
+    /// The data of the next `reload` event, waiting at most `timeout`.
+    pub fn next_reload(&mut self, timeout: std::time::Duration) -> Option<String> {
+        if !self.read_until("event: reload\ndata: ", timeout) {
+            return None;
+        }
+        let start = self.buffer.find("event: reload\ndata: ")? + "event: reload\ndata: ".len();
+        let rest = self.buffer[start..].to_string();
+        // The event ends at its blank line; wait for it if it has not arrived whole.
+        let end = match rest.find("\n\n") {
+            Some(end) => end,
+            None => {
+                self.read_until("\n\n", timeout);
+                self.buffer[start..].find("\n\n")?
+            }
+        };
+        let data = self.buffer[start..start + end].to_string();
+        self.buffer.drain(..start + end + 2);
+        Some(data)
+    }
+}

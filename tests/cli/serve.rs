@@ -1,0 +1,219 @@
+//! `redline serve` over real HTTP (issue 4): status codes, content types, traversal, HEAD, 404,
+//! live-reload events, the error overlay and its recovery, files and folders renamed while
+//! serving. Every wait is on an event from the server, with a deadline: no sleeps.
+
+use std::time::Duration;
+
+use crate::support::SiteTest;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+#[test]
+fn serves_pages_and_files_with_their_content_types() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    assert!(
+        served.base.starts_with("http://127.0.0.1:"),
+        "loopback unless told otherwise: {}",
+        served.base
+    );
+    for (path, content_type) in [
+        ("/", "text/html; charset=utf-8"),
+        ("/en/privacy/", "text/html; charset=utf-8"),
+        ("/static/style.css", "text/css; charset=utf-8"),
+        ("/sitemap.xml", "application/xml"),
+        ("/en/feed.xml", "application/atom+xml"),
+        ("/policies.json", "application/json"),
+    ] {
+        let response = served.get(path);
+        assert_eq!(response.status, 200, "{path}");
+        assert_eq!(
+            response.header("Content-Type"),
+            Some(content_type),
+            "{path}"
+        );
+    }
+    let page = served.get("/en/privacy/");
+    assert!(
+        page.body.contains("data-redline-preview"),
+        "a banner marks the preview"
+    );
+    assert!(page.body.contains("new EventSource(\"/__redline/events\")"));
+    // Links point at the preview server itself.
+    assert!(
+        page.body
+            .contains(&format!("href=\"{}/en/privacy/\"", served.base)),
+        "canonical on the preview host"
+    );
+    assert!(
+        !site.exists("public"),
+        "serve never writes the output folder"
+    );
+}
+
+#[test]
+fn folders_redirect_unknown_paths_get_the_404_page_and_only_get_and_head_are_served() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    let redirect = served.get("/en/privacy");
+    assert_eq!(redirect.status, 301);
+    assert_eq!(redirect.header("Location"), Some("/en/privacy/"));
+    let missing = served.get("/en/nothing-here/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.body.contains("Page not found"),
+        "the site's own 404 page"
+    );
+    let head = served.request("HEAD", "/en/privacy/");
+    assert_eq!(head.status, 200);
+    assert!(head.header("Content-Length").is_some_and(|l| l != "0"));
+    assert!(head.body.is_empty(), "HEAD has no body");
+    let post = served.request("POST", "/en/privacy/");
+    assert_eq!(post.status, 405);
+    assert_eq!(post.header("Allow"), Some("GET, HEAD"));
+}
+
+#[test]
+fn paths_that_leave_the_site_never_reach_the_disk() {
+    let site = SiteTest::fixture("two-locales").write("secret.txt", "TOP SECRET");
+    let served = site.serve();
+    for path in [
+        "/../secret.txt",
+        "/../site.yaml",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/static/..%2f..%2fsecret.txt",
+        "/static/%2e%2e/%2e%2e/site.yaml",
+        "/static\\..\\..\\secret.txt",
+        "/..\\secret.txt",
+        "/secret.txt",
+        "/site.yaml",
+        "/content/privacy/2025-01-01.en.md",
+    ] {
+        let response = served.get(path);
+        assert!(
+            matches!(response.status, 400 | 404),
+            "{path}: {}",
+            response.status
+        );
+        assert!(
+            !response.body.contains("TOP SECRET") && !response.body.contains("base_url"),
+            "{path} leaked a file"
+        );
+    }
+}
+
+#[test]
+fn a_save_reloads_only_the_pages_whose_html_changed() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    let mut events = served.events();
+    let path = site.root().join("content/terms/2026-01-01.fr.md");
+    // The way editors save: write a temporary file, then rename it over the original.
+    let temporary = site.root().join("content/terms/.2026-01-01.fr.md.tmp");
+    std::fs::write(
+        &temporary,
+        "---\ntitle: Conditions d’utilisation\n---\n## Cookies\n\nNous utilisons peu de cookies.\n",
+    )
+    .expect("write");
+    std::fs::rename(&temporary, &path).expect("rename");
+    let changed = events.next_reload(WAIT).expect("a reload event");
+    let changed: Vec<String> = serde_json::from_str(&changed).expect("a list of pages");
+    assert!(changed.contains(&"/fr/terms/".to_string()), "{changed:?}");
+    assert!(
+        !changed.contains(&"/en/terms/".to_string()),
+        "the English page did not change: {changed:?}"
+    );
+    assert!(served.get("/fr/terms/").body.contains("peu de cookies"));
+}
+
+#[test]
+fn a_broken_file_shows_an_escaped_overlay_on_every_page_until_it_is_fixed() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    let mut events = served.events();
+    let file = "content/terms/2026-01-01.en.md";
+    let good = site.read(file);
+    std::fs::write(
+        site.root().join(file),
+        "---\ntitle: Terms\nsumary: oops\n---\nText <script>alert(1)</script>\n",
+    )
+    .expect("break the file");
+    assert_eq!(
+        events.next_reload(WAIT).as_deref(),
+        Some("\"*\""),
+        "every page reloads"
+    );
+    for page in ["/en/terms/", "/fr/privacy/", "/en/nothing/"] {
+        let body = served.get(page).body;
+        assert!(
+            body.contains("id=\"redline-errors\""),
+            "{page} shows the overlay"
+        );
+        assert!(
+            body.contains("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`"),
+            "{page}: {body}"
+        );
+    }
+    // Diagnostics quote the file; in the overlay that text is escaped, never run.
+    std::fs::write(
+        site.root().join(file),
+        "---\ntitle: Terms\n---\nText <script>alert(1)</script>\n",
+    )
+    .expect("break the file");
+    assert_eq!(events.next_reload(WAIT).as_deref(), Some("\"*\""));
+    let body = served.get("/en/terms/").body;
+    assert!(
+        body.contains("raw HTML is not allowed: `&lt;script&gt;`"),
+        "{body}"
+    );
+    assert!(!body.contains("<script>alert(1)"), "{body}");
+    // The last good build is still what the overlay covers.
+    assert!(served.get("/en/terms/").body.contains("We use cookies."));
+    std::fs::write(site.root().join(file), good).expect("fix the file");
+    assert_eq!(events.next_reload(WAIT).as_deref(), Some("\"*\""));
+    assert!(
+        !served.get("/en/terms/").body.contains("redline-errors"),
+        "it recovers by itself"
+    );
+}
+
+#[test]
+fn deleting_and_renaming_files_and_folders_while_serving() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    let mut events = served.events();
+    std::fs::rename(
+        site.root().join("content/terms"),
+        site.root().join("content/conditions"),
+    )
+    .expect("rename a folder");
+    let changed = events.next_reload(WAIT).expect("a reload event");
+    assert!(changed.contains("/en/conditions/"), "{changed}");
+    assert_eq!(served.get("/en/conditions/").status, 200);
+    assert_eq!(served.get("/en/terms/").status, 404);
+    std::fs::remove_file(site.root().join("content/conditions/2026-01-01.fr.md"))
+        .expect("delete a file");
+    let changed = events.next_reload(WAIT).expect("a reload event");
+    assert!(changed.contains("/fr/conditions/"), "{changed}");
+    assert!(
+        served
+            .get("/fr/conditions/")
+            .body
+            .contains("pas encore traduit")
+    );
+    std::fs::remove_dir_all(site.root().join("content/conditions")).expect("delete a folder");
+    events.next_reload(WAIT).expect("a reload event");
+    assert_eq!(served.get("/en/conditions/").status, 404);
+}
+
+#[test]
+fn a_taken_port_is_named_and_another_suggested() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = listener.local_addr().expect("address").port().to_string();
+    let site = SiteTest::fixture("two-locales");
+    site.run(&["serve", "--port", &port])
+        .code(2)
+        .stderr_has(&format!("port {port} on 127.0.0.1 is already in use"))
+        .stderr_has("try --port");
+}
