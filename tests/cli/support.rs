@@ -211,18 +211,16 @@ impl Page {
 }
 
 /// A running `redline serve` on a free port, stopped when dropped.
-pub struct Served {
+pub(crate) struct Served {
     child: std::process::Child,
     /// `http://127.0.0.1:<port>`
-    pub base: String,
+    pub(crate) base: String,
     address: String,
-    /// Lines the server prints on stdout, read by a background thread.
-    pub lines: std::sync::mpsc::Receiver<String>,
 }
 
 impl SiteTest {
     /// Starts `redline serve --port 0` on the site and waits until it serves.
-    pub fn serve(&self) -> Served {
+    pub(crate) fn serve(&self) -> Served {
         use std::io::BufRead;
         let mut child = Command::new(BIN)
             .args(["serve", "--port", "0"])
@@ -233,22 +231,23 @@ impl SiteTest {
             .expect("start redline serve");
         let stdout = child.stdout.take().expect("stdout");
         let (tx, lines) = std::sync::mpsc::channel();
+        // Keep draining stdout for the server's whole life, so its prints never block it.
         std::thread::spawn(move || {
             for line in std::io::BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
             {
-                if tx.send(line).is_err() {
-                    break;
-                }
+                let _ = tx.send(line);
             }
         });
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
-            let line = lines
-                .recv_timeout(left)
-                .expect("redline serve prints its address");
+            let Ok(line) = lines.recv_timeout(left) else {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("redline serve did not print its address");
+            };
             if let Some(at) = line.find("http://") {
                 let base = line[at..]
                     .split_whitespace()
@@ -261,7 +260,6 @@ impl SiteTest {
                     child,
                     base,
                     address,
-                    lines,
                 };
             }
         }
@@ -277,14 +275,14 @@ impl Drop for Served {
 
 /// An HTTP response, read whole.
 #[derive(Debug)]
-pub struct HttpResponse {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
+pub(crate) struct HttpResponse {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: String,
 }
 
 impl HttpResponse {
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -294,7 +292,7 @@ impl HttpResponse {
 
 impl Served {
     /// Sends `method path` as written (no normalization, so traversal attempts arrive intact).
-    pub fn request(&self, method: &str, path: &str) -> HttpResponse {
+    pub(crate) fn request(&self, method: &str, path: &str) -> HttpResponse {
         use std::io::{Read, Write};
         let mut stream =
             std::net::TcpStream::connect(&self.address).expect("connect to the server");
@@ -328,12 +326,12 @@ impl Served {
         }
     }
 
-    pub fn get(&self, path: &str) -> HttpResponse {
+    pub(crate) fn get(&self, path: &str) -> HttpResponse {
         self.request("GET", path)
     }
 
     /// Opens the live-reload event stream, as a page does.
-    pub fn events(&self) -> EventStream {
+    pub(crate) fn events(&self) -> EventStream {
         use std::io::Write;
         let mut stream =
             std::net::TcpStream::connect(&self.address).expect("connect to the server");
@@ -356,7 +354,7 @@ impl Served {
 }
 
 /// A Server-Sent Events stream, read raw.
-pub struct EventStream {
+pub(crate) struct EventStream {
     stream: std::net::TcpStream,
     buffer: String,
 }
@@ -381,7 +379,7 @@ impl EventStream {
     }
 
     /// The data of the next `reload` event, waiting at most `timeout`.
-    pub fn next_reload(&mut self, timeout: std::time::Duration) -> Option<String> {
+    pub(crate) fn next_reload(&mut self, timeout: std::time::Duration) -> Option<String> {
         if !self.read_until("event: reload\ndata: ", timeout) {
             return None;
         }
