@@ -2,6 +2,7 @@
 //! exit codes, messages and the parsed HTML. One module per concern; `support.rs` holds the
 //! `SiteTest` builder. Every build passes `--today` so results do not depend on the clock.
 
+mod browser;
 mod build;
 mod errors;
 mod i18n;
