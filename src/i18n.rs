@@ -36,6 +36,8 @@ pub struct Catalog {
     site: BTreeMap<String, Arc<FluentResource>>,
     /// Site-relative path of each site resource, for diagnostics.
     site_paths: BTreeMap<String, String>,
+    /// Of every resource's locale and text, for the page cache.
+    pub fingerprint: crate::cache::Key,
 }
 
 impl Catalog {
@@ -94,15 +96,21 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
             Err(d) => problems.push(d),
         }
     }
-    if problems.is_empty() {
-        Ok(Catalog {
-            built_in,
-            site,
-            site_paths,
-        })
-    } else {
-        Err(problems)
+    if !problems.is_empty() {
+        return Err(problems);
     }
+    let parts: Vec<&[u8]> = built_in
+        .iter()
+        .chain(site.iter())
+        .flat_map(|(locale, resource)| [locale.as_bytes(), resource.source().as_bytes()])
+        .collect();
+    let fingerprint = crate::cache::key(&parts);
+    Ok(Catalog {
+        built_in,
+        site,
+        site_paths,
+        fingerprint,
+    })
 }
 
 fn parse_ftl(text: &str, display: &str) -> Result<FluentResource, Vec<Diagnostic>> {

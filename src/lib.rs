@@ -6,6 +6,7 @@
 //! `run` is the one place that prints diagnostics and picks the exit code; the library never
 //! exits and never prints on its own.
 
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -28,6 +29,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::cache::BuildCache;
 use crate::cli::{BuildOptions, Command};
 use crate::config::SiteConfig;
 use crate::content::Content;
@@ -106,7 +108,7 @@ fn build_to_disk(
         None => options.root.join(&config.output),
     };
     let staging = StagingDir::create(&output, &options.root)?;
-    match build(options, config, &staging) {
+    match build(options, config, &staging, &BuildCache::disabled()) {
         Ok(report) => {
             staging.commit()?;
             print_diagnostics(&report.warnings, err);
@@ -149,6 +151,7 @@ pub fn build(
     options: &BuildOptions,
     config: SiteConfig,
     sink: &dyn Sink,
+    cache: &BuildCache,
 ) -> Result<BuildReport, Error> {
     let root = options.root.as_path();
     // The three sources are independent: load them all so one run reports every problem.
@@ -199,9 +202,16 @@ pub fn build(
         })
         .collect();
     // Render even when `--strict` has already failed the build, so one run reports everything.
-    let rendered = render::render_site(&site, &theme, &localizers, sink).and_then(|pages| {
-        write_site_files(&site, &theme, &localizers, &pages, sink).map(|()| pages)
-    });
+    // Everything every page depends on, for the page cache (see render::page_key).
+    let inputs = cache::key(&[
+        format!("{:?}|{:?}|{}", site.config, site.locales, site.today).as_bytes(),
+        &theme.fingerprint,
+        &catalog.fingerprint,
+    ]);
+    let rendered =
+        render::render_site(&site, &theme, &localizers, sink, cache, inputs).and_then(|pages| {
+            write_site_files(&site, &theme, &localizers, &pages, sink).map(|()| pages)
+        });
     let pages = match rendered {
         Ok(pages) if !warnings.iter().any(Diagnostic::is_error) => pages,
         Ok(_) => return Err(Error::Site(warnings)),

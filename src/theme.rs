@@ -57,6 +57,8 @@ pub struct Theme {
     templates_dir: String,
     /// Output path under `static/` → bytes.
     pub assets: BTreeMap<String, Asset>,
+    /// Of every template's name and text: pages depend on nothing else of the theme.
+    pub fingerprint: crate::cache::Key,
 }
 
 impl Theme {
@@ -146,6 +148,13 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
         .map(|(name, (display, _))| (name.clone(), display.clone()))
         .collect();
     let templates_dir = format!("{THEMES_DIR}/{theme_name}/templates");
+    let fingerprint = {
+        let parts: Vec<&[u8]> = sources
+            .iter()
+            .flat_map(|(name, (_, text))| [name.as_bytes(), text.as_bytes()])
+            .collect();
+        crate::cache::key(&parts)
+    };
     let path_of = |name: &str| template_path(&template_paths, &templates_dir, name);
     // Tera stops at the first broken template of a batch: report it, leave it out, try the
     // rest again, so one run lists every broken template.
@@ -185,6 +194,7 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
         template_paths,
         templates_dir,
         assets,
+        fingerprint,
     };
     Ok(theme)
 }

@@ -24,7 +24,7 @@ pub const SOURCE_DIRS: &[&str] = &[CONTENT_DIR, LOCALES_DIR, THEMES_DIR];
 
 /// How long a burst of events may last before it is handled: long enough to fold an editor's
 /// save, short enough that the page follows the keyboard.
-const DEBOUNCE: Duration = Duration::from_millis(25);
+const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// Whether a change at `path` (absolute) calls for a rebuild of the site at `root`.
 pub fn classify(root: &Path, path: &Path) -> bool {

@@ -13,7 +13,7 @@ mod staging;
 
 use std::collections::BTreeMap;
 use std::io;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 pub use feed::render_feed;
 pub use manifest::render_manifest;
@@ -24,16 +24,25 @@ pub use staging::{OUTPUT_MARKER, StagingDir};
 pub trait Sink: Sync {
     /// Stores `bytes` at `path`, relative to the site's output root (`en/privacy/index.html`).
     fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()>;
+
+    /// Stores bytes that may be shared (a cached page): a sink that keeps files can keep the
+    /// same allocation instead of a copy.
+    fn write_shared(&self, path: &str, bytes: Arc<Vec<u8>>) -> io::Result<()> {
+        self.write(path, &bytes)
+    }
 }
+
+/// Every file of a site in memory, by path.
+pub type Files = BTreeMap<String, Arc<Vec<u8>>>;
 
 /// Keeps every file in memory, sorted by path.
 #[derive(Default)]
 pub struct MemorySink {
-    files: Mutex<BTreeMap<String, Vec<u8>>>,
+    files: Mutex<Files>,
 }
 
 impl MemorySink {
-    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+    pub fn into_files(self) -> Files {
         self.files
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -42,11 +51,15 @@ impl MemorySink {
 
 impl Sink for MemorySink {
     fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.write_shared(path, Arc::new(bytes.to_vec()))
+    }
+
+    fn write_shared(&self, path: &str, bytes: Arc<Vec<u8>>) -> io::Result<()> {
         let mut files = self
             .files
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        files.insert(path.to_string(), bytes.to_vec());
+        files.insert(path.to_string(), bytes);
         Ok(())
     }
 }

@@ -8,11 +8,13 @@
 mod views;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Site;
+use crate::cache::{self, BuildCache};
 use crate::content::{Policy, Translation, Version};
 use crate::date::Date;
 use crate::error::{Diagnostic, line_col};
@@ -97,17 +99,29 @@ pub fn render_site(
     theme: &Theme,
     localizers: &BTreeMap<String, Localizer>,
     sink: &dyn Sink,
+    cache: &BuildCache,
+    inputs: cache::Key,
 ) -> Result<Vec<PageEntry>, Vec<Diagnostic>> {
-    let bodies = render_bodies(site)?;
+    let bodies = render_bodies(site, cache)?;
+    let policy_keys: Vec<cache::Key> = site.content.policies.iter().map(policy_key).collect();
     let jobs = page_jobs(site);
     let renderer = views::PageRenderer {
         site,
         localizers,
         bodies: &bodies,
+        cache,
     };
     let results: Vec<Result<PageEntry, Diagnostic>> = jobs
         .par_iter()
-        .map(|job| render_page(&renderer, theme, job, sink))
+        .map(|job| {
+            render_page(
+                &renderer,
+                theme,
+                job,
+                page_key(&inputs, &policy_keys, job),
+                sink,
+            )
+        })
         .collect();
     let mut pages = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
@@ -131,35 +145,86 @@ fn render_page(
     renderer: &views::PageRenderer<'_>,
     theme: &Theme,
     job: &Job,
+    key: cache::Key,
     sink: &dyn Sink,
 ) -> Result<PageEntry, Diagnostic> {
-    let page = renderer.page(job);
-    let context = tera::Context::from_serialize(&page.context)
-        .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
-    let html = theme
-        .tera
-        .render(page.template, &context)
-        .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
-    let relative = page.entry.path.trim_start_matches('/');
-    let file = if page.entry.path.ends_with('/') {
+    let (entry, html) = renderer.cache.page(key, || {
+        let page = renderer.page(job);
+        let context = tera::Context::from_serialize(&page.context)
+            .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
+        let html = theme
+            .tera
+            .render(page.template, &context)
+            .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
+        Ok((page.entry, html.into_bytes()))
+    })?;
+    let relative = entry.path.trim_start_matches('/');
+    let file = if entry.path.ends_with('/') {
         format!("{relative}index.html")
     } else {
         relative.to_string()
     };
-    sink.write(&file, html.as_bytes()).map_err(|e| {
+    sink.write_shared(&file, html).map_err(|e| {
         Diagnostic::error(&file, format!("cannot write the page: {e}"))
             .help("check the free space and permissions of the output folder")
     })?;
-    Ok(page.entry)
+    Ok(entry)
+}
+
+/// The key of everything a page depends on: the site's shared inputs (settings, theme,
+/// interface strings, today: `inputs`), the job, and the files of its policy (of every policy
+/// for pages that list them). Two builds that give a page the same key give it the same bytes.
+fn page_key(inputs: &cache::Key, policies: &[cache::Key], job: &Job) -> cache::Key {
+    let job_text = format!("{job:?}");
+    let policy_part: Vec<&[u8]> = match job {
+        Job::Current { policy, .. }
+        | Job::Version { policy, .. }
+        | Job::History { policy, .. }
+        | Job::Changes { policy, .. } => {
+            vec![policies[*policy].as_slice()]
+        }
+        Job::Root | Job::NotFound | Job::LocaleIndex { .. } => {
+            policies.iter().map(|k| k.as_slice()).collect()
+        }
+    };
+    let mut parts: Vec<&[u8]> = vec![inputs.as_slice(), job_text.as_bytes()];
+    parts.extend(policy_part);
+    cache::key(&parts)
+}
+
+/// A policy's fingerprint: its settings and the hash of every file of it.
+fn policy_key(policy: &Policy) -> cache::Key {
+    let mut text = format!(
+        "{}|{}|{:?}|{}",
+        policy.id, policy.order, policy.title, policy.source_locale
+    );
+    for version in &policy.versions {
+        for translation in version.translations.values() {
+            text.push_str(&format!(
+                "|{}|{}|{}|{}",
+                version.date, translation.locale, translation.path, translation.source_hash
+            ));
+        }
+    }
+    cache::key(&[text.as_bytes()])
 }
 
 /// Key of a rendered body: (policy index, version index, page locale).
 type BodyKey = (usize, usize, String);
 
+/// A version's text as one locale shows it, and the cache key it was rendered under.
+pub(crate) struct Body {
+    pub(crate) markdown: Arc<RenderedMarkdown>,
+    pub(crate) key: cache::Key,
+}
+
 /// Markdown of every version as each locale shows it, rendered once and shared by its pages.
 /// A source text shown in another locale is rendered for that locale, since its relative links
 /// lead to that locale's pages.
-fn render_bodies(site: &Site) -> Result<BTreeMap<BodyKey, RenderedMarkdown>, Vec<Diagnostic>> {
+fn render_bodies(
+    site: &Site,
+    cache: &BuildCache,
+) -> Result<BTreeMap<BodyKey, Body>, Vec<Diagnostic>> {
     let mut keys = Vec::new();
     for (p, policy) in site.content.policies.iter().enumerate() {
         for v in 0..policy.versions.len() {
@@ -179,17 +244,27 @@ fn render_bodies(site: &Site) -> Result<BTreeMap<BodyKey, RenderedMarkdown>, Vec
                 link_base: &link_base,
                 allow_html: site.config.allow_html,
             };
-            let rendered = render_markdown(&translation.body, &settings).map_err(|problems| {
-                problems
-                    .into_iter()
-                    .map(|problem| {
-                        let (line, col) = line_col(&translation.body, problem.offset);
-                        Diagnostic::error(&translation.path, problem.message)
-                            .at(line + translation.body_line - 1, col)
-                            .help(problem.help)
-                    })
-                    .collect::<Vec<_>>()
-            });
+            let allow_html: &[u8] = if settings.allow_html { b"html" } else { b"" };
+            let key = cache::key(&[
+                translation.body.as_bytes(),
+                link_base.as_bytes(),
+                settings.base_path.as_bytes(),
+                allow_html,
+            ]);
+            let rendered = cache
+                .markdown(key, || render_markdown(&translation.body, &settings))
+                .map(|markdown| Body { markdown, key })
+                .map_err(|problems| {
+                    problems
+                        .into_iter()
+                        .map(|problem| {
+                            let (line, col) = line_col(&translation.body, problem.offset);
+                            Diagnostic::error(&translation.path, problem.message)
+                                .at(line + translation.body_line - 1, col)
+                                .help(problem.help)
+                        })
+                        .collect::<Vec<_>>()
+                });
             ((p, v, locale), rendered)
         })
         .collect();
@@ -214,6 +289,7 @@ fn render_bodies(site: &Site) -> Result<BTreeMap<BodyKey, RenderedMarkdown>, Vec
 }
 
 /// One page to render.
+#[derive(Debug)]
 pub(crate) enum Job {
     /// `/`: pick a language.
     Root,

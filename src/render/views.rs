@@ -4,6 +4,7 @@
 //! so templates only place values; a site's theme can rearrange pages without knowing Fluent.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -12,15 +13,17 @@ use super::{
     policy_path, version_path, version_state,
 };
 use crate::Site;
+use crate::cache::BuildCache;
 use crate::content::{Policy, Translation};
 use crate::diff::{Redline, redline};
 use crate::i18n::Localizer;
-use crate::markdown::{RenderedMarkdown, TocEntry};
+use crate::markdown::TocEntry;
 
 pub(crate) struct PageRenderer<'a> {
     pub(crate) site: &'a Site,
     pub(crate) localizers: &'a BTreeMap<String, Localizer>,
-    pub(crate) bodies: &'a BTreeMap<super::BodyKey, RenderedMarkdown>,
+    pub(crate) bodies: &'a BTreeMap<super::BodyKey, super::Body>,
+    pub(crate) cache: &'a BuildCache,
 }
 
 /// A page ready for Tera: its template, its context and its sitemap entry.
@@ -178,7 +181,7 @@ struct ChangesView {
     words_removed: String,
     has_changes: bool,
     sections: Vec<SectionLink>,
-    redline: Option<Redline>,
+    redline: Option<Arc<Redline>>,
     previous: Option<Link>,
     next: Option<Link>,
     text_href: String,
@@ -565,7 +568,10 @@ impl<'a> PageRenderer<'a> {
         } else {
             Vec::new()
         };
-        let body = self.bodies.get(&(p, v, locale.to_string()));
+        let body = self
+            .bodies
+            .get(&(p, v, locale.to_string()))
+            .map(|b| b.markdown.as_ref());
         let updated = shown.front.updated.unwrap_or(version.date);
         context.version = Some(VersionView {
             html: body.map(|b| b.html.as_str()),
@@ -705,7 +711,9 @@ impl<'a> PageRenderer<'a> {
             _ => {
                 let body = |index: usize| self.bodies.get(&(p, index, text_locale.to_string()));
                 match (body(v - 1), body(v)) {
-                    (Some(old), Some(new)) => Some(redline(&old.blocks, &new.blocks)),
+                    (Some(old), Some(new)) => Some(self.cache.redline(old.key, new.key, || {
+                        redline(&old.markdown.blocks, &new.markdown.blocks)
+                    })),
                     _ => None,
                 }
             }
@@ -773,7 +781,7 @@ impl<'a> PageRenderer<'a> {
                 "words-removed",
                 computed.as_ref().map_or(0, |r| r.words_removed),
             ),
-            has_changes: computed.as_ref().is_some_and(Redline::has_changes),
+            has_changes: computed.as_deref().is_some_and(Redline::has_changes),
             sections,
             redline: computed,
             previous: change_link(v - 1, "previous_change"),

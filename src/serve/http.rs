@@ -22,7 +22,7 @@ pub(super) enum Target {
     BadRequest,
 }
 
-pub(super) fn resolve(url: &str, files: &BTreeMap<String, Vec<u8>>) -> Target {
+pub(super) fn resolve<V>(url: &str, files: &BTreeMap<String, V>) -> Target {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let Some(decoded) = percent_decode(path) else {
         return Target::BadRequest;

@@ -8,7 +8,6 @@
 
 mod http;
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::mpsc::{Receiver, channel};
@@ -18,9 +17,10 @@ use std::time::{Duration, Instant};
 use notify_debouncer_full::DebounceEventResult;
 use tiny_http::{Header, Method, Request, Response, Server};
 
+use crate::cache::BuildCache;
 use crate::cli::BuildOptions;
 use crate::error::{Diagnostic, Error};
-use crate::output::MemorySink;
+use crate::output::{Files, MemorySink};
 use crate::watch::{Watcher, classify};
 
 /// What `serve` needs, resolved.
@@ -41,16 +41,17 @@ const PING_EVERY: Duration = Duration::from_secs(15);
 #[derive(Default)]
 struct Snapshot {
     /// The last good build; empty until one succeeds.
-    files: Arc<BTreeMap<String, Vec<u8>>>,
+    files: Arc<Files>,
     /// The failed build's diagnostics, rendered, while the sources are broken.
     errors: Option<Arc<String>>,
 }
 
-#[derive(Default)]
 struct LiveSite {
     snapshot: RwLock<Snapshot>,
     /// Open event streams.
     clients: Mutex<Vec<Box<dyn Write + Send>>>,
+    /// What rebuilds reuse: a save re-renders only the texts it changed.
+    cache: BuildCache,
 }
 
 pub fn serve(
@@ -66,7 +67,11 @@ pub fn serve(
     let base_url = format!("http://{address}");
     let mut build_options = options.build.clone();
     build_options.base_url = Some(base_url.clone());
-    let site = Arc::new(LiveSite::default());
+    let site = Arc::new(LiveSite {
+        snapshot: RwLock::default(),
+        clients: Mutex::default(),
+        cache: BuildCache::new(),
+    });
 
     let (events_tx, events_rx) = channel();
     let mut watcher = Watcher::start(&options.build.root, events_tx).map_err(|e| {
@@ -172,8 +177,9 @@ fn matters(batch: &DebounceEventResult, options: &BuildOptions) -> bool {
 fn rebuild(options: &BuildOptions, site: &LiveSite, out: &mut dyn Write, err: &mut dyn Write) {
     let started = Instant::now();
     let sink = MemorySink::default();
-    let result =
-        crate::load_settings(options).and_then(|config| crate::build(options, config, &sink));
+    let result = crate::load_settings(options)
+        .and_then(|config| crate::build(options, config, &sink, &site.cache));
+    site.cache.finish_build();
     let mut snapshot = site
         .snapshot
         .write()
@@ -238,13 +244,19 @@ fn describe(error: &Error) -> String {
 
 /// URL paths of pages whose bytes differ between two builds; `*` when a shared file (a
 /// stylesheet, say) changed, since every page shows it.
-fn changed_pages(old: &BTreeMap<String, Vec<u8>>, new: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+fn changed_pages(old: &Files, new: &Files) -> Vec<String> {
     let mut pages = Vec::new();
     let keys = old
         .keys()
         .chain(new.keys().filter(|k| !old.contains_key(*k)));
     for key in keys {
-        if old.get(key) == new.get(key) {
+        let same = match (old.get(key), new.get(key)) {
+            // A page from the cache is the very same allocation: no need to compare bytes.
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+            (None, None) => true,
+            _ => false,
+        };
+        if same {
             continue;
         }
         if key.ends_with(".html") {
@@ -309,7 +321,7 @@ fn answer(request: Request, site: &LiveSite) {
                 )
             } else {
                 with_header(
-                    Response::from_data(bytes.clone()),
+                    Response::from_data(bytes.to_vec()),
                     "Content-Type",
                     content_type,
                 )

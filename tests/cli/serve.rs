@@ -217,3 +217,63 @@ fn a_taken_port_is_named_and_another_suggested() {
         .stderr_has(&format!("port {port} on 127.0.0.1 is already in use"))
         .stderr_has("try --port");
 }
+
+/// serve's rebuilds reuse cached Markdown, redlines and pages; whatever was cached, the result
+/// must be the bytes a full build gives.
+#[test]
+fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
+    use redline::cache::BuildCache;
+    use redline::cli::BuildOptions;
+    use redline::output::MemorySink;
+
+    let site = SiteTest::fixture("redline");
+    let options = BuildOptions {
+        root: site.root().to_path_buf(),
+        output: None,
+        base_url: Some("http://127.0.0.1:1111".to_string()),
+        today: redline::date::Date::parse("2026-06-01").expect("a date"),
+        strict: false,
+    };
+    let build = |cache: &BuildCache| {
+        let sink = MemorySink::default();
+        let config = redline::load_settings(&options).expect("settings");
+        redline::build(&options, config, &sink, cache).expect("a build");
+        cache.finish_build();
+        sink.into_files()
+    };
+    let cache = BuildCache::new();
+    build(&cache);
+    let edits: [(&str, &str); 4] = [
+        (
+            "content/terms/2025-06-01.en.md",
+            "---\ntitle: Terms of Service\n---\nWelcome, edited.\n\n## Contact\n\nWrite to us.\n",
+        ),
+        ("locales/fr.ftl", "history = Historique des versions\n"),
+        (
+            "content/terms/2025-06-01.fr.md",
+            "---\ntitle: Conditions\n---\nBienvenue.\n",
+        ),
+        (
+            "themes/default/templates/versions.html",
+            "<nav class=\"versions\"><p>{{ t.versions }}</p></nav>\n",
+        ),
+    ];
+    for (path, text) in edits {
+        let target = site.root().join(path);
+        std::fs::create_dir_all(target.parent().expect("a parent")).expect("folders");
+        std::fs::write(target, text).expect("edit");
+        let cached = build(&cache);
+        let full = build(&BuildCache::disabled());
+        assert_eq!(
+            cached.keys().collect::<Vec<_>>(),
+            full.keys().collect::<Vec<_>>(),
+            "after editing {path}"
+        );
+        for (file, bytes) in &full {
+            assert!(
+                cached[file] == *bytes,
+                "{file} differs from a full build after editing {path}"
+            );
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Content-hash caches of pure stage results, so `serve` rebuilds only what a save changed.
+//!
+//! `serve` rebuilds the whole site on every save (incremental builds that guess dependencies go
+//! stale: getzola/zola#757, #1064); what makes that fast is that Markdown rendering and
+//! redlines, the costly pure steps, are looked up by the blake3 hash of everything they depend
+//! on. An entry not used by the latest build is dropped after it, so memory follows the site.
+//! A one-off `build` uses an empty cache: results never depend on it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use crate::diff::Redline;
+use crate::markdown::RenderedMarkdown;
+use crate::render::PageEntry;
+
+/// blake3 of a stage's inputs.
+pub type Key = [u8; 32];
+
+/// Hashes the parts of a stage's input, each length-prefixed so that ("ab", "c") and ("a", "bc")
+/// differ.
+pub fn key(parts: &[&[u8]]) -> Key {
+    let mut hasher = blake3::Hasher::new();
+    for part in parts {
+        hasher.update(&(part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    *hasher.finalize().as_bytes()
+}
+
+pub struct BuildCache {
+    /// A one-off build keeps nothing: holding every result would only cost memory.
+    enabled: bool,
+    markdown: Mutex<Generations<Key, Arc<RenderedMarkdown>>>,
+    redlines: Mutex<Generations<(Key, Key), Arc<Redline>>>,
+    pages: Mutex<Generations<Key, CachedPage>>,
+}
+
+/// A rendered page: its sitemap entry and its bytes.
+pub type CachedPage = (PageEntry, Arc<Vec<u8>>);
+
+/// A map whose entries remember the last build that used them.
+struct Generations<K, V> {
+    current: u64,
+    entries: HashMap<K, (u64, V)>,
+}
+
+impl<K, V> Default for Generations<K, V> {
+    fn default() -> Self {
+        Generations {
+            current: 0,
+            entries: HashMap::new(),
+        }
+    }
+}
+
+impl<K: std::hash::Hash + Eq, V: Clone> Generations<K, V> {
+    fn get(&mut self, key: &K) -> Option<V> {
+        let current = self.current;
+        self.entries.get_mut(key).map(|(used, value)| {
+            *used = current;
+            value.clone()
+        })
+    }
+
+    fn insert(&mut self, key: K, value: V) {
+        self.entries.insert(key, (self.current, value));
+    }
+
+    /// Drops what the build that just ended did not use, and starts the next one.
+    fn next_build(&mut self) {
+        let current = self.current;
+        self.entries.retain(|_, (used, _)| *used == current);
+        self.current += 1;
+    }
+}
+
+impl Default for BuildCache {
+    fn default() -> Self {
+        BuildCache::new()
+    }
+}
+
+impl BuildCache {
+    /// A cache for a series of builds (`serve`).
+    pub fn new() -> BuildCache {
+        BuildCache {
+            enabled: true,
+            markdown: Mutex::default(),
+            redlines: Mutex::default(),
+            pages: Mutex::default(),
+        }
+    }
+
+    /// A cache that keeps nothing, for one build.
+    pub fn disabled() -> BuildCache {
+        BuildCache {
+            enabled: false,
+            ..BuildCache::new()
+        }
+    }
+
+    /// The rendered Markdown for `key`, made by `make` if no build has made it yet. Errors are
+    /// not kept: they are reported again until fixed.
+    pub fn markdown<E>(
+        &self,
+        key: Key,
+        make: impl FnOnce() -> Result<RenderedMarkdown, E>,
+    ) -> Result<Arc<RenderedMarkdown>, E> {
+        if !self.enabled {
+            return make().map(Arc::new);
+        }
+        if let Some(found) = self
+            .markdown
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+        {
+            return Ok(found);
+        }
+        // Made outside the lock: other pages render in parallel meanwhile.
+        let made = Arc::new(make()?);
+        self.markdown
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, Arc::clone(&made));
+        Ok(made)
+    }
+
+    /// The redline between two rendered texts, by their keys.
+    pub fn redline(&self, old: Key, new: Key, make: impl FnOnce() -> Redline) -> Arc<Redline> {
+        if !self.enabled {
+            return Arc::new(make());
+        }
+        if let Some(found) = self
+            .redlines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&(old, new))
+        {
+            return found;
+        }
+        let made = Arc::new(make());
+        self.redlines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert((old, new), Arc::clone(&made));
+        made
+    }
+
+    /// A page by the key of everything it depends on (render::page_key).
+    pub fn page<E>(
+        &self,
+        key: Key,
+        make: impl FnOnce() -> Result<(PageEntry, Vec<u8>), E>,
+    ) -> Result<CachedPage, E> {
+        if !self.enabled {
+            return make().map(|(entry, bytes)| (entry, Arc::new(bytes)));
+        }
+        if let Some(found) = self
+            .pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+        {
+            return Ok(found);
+        }
+        let (entry, bytes) = make()?;
+        let made = (entry, Arc::new(bytes));
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, made.clone());
+        Ok(made)
+    }
+
+    /// Called after each build: forgets what it did not use.
+    pub fn finish_build(&self) {
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_build();
+        self.markdown
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_build();
+        self.redlines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_build();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unused_entries_are_dropped_after_a_build() {
+        let cache = BuildCache::new();
+        let made = std::cell::Cell::new(0);
+        let make = || {
+            made.set(made.get() + 1);
+            Ok::<_, ()>(RenderedMarkdown::default())
+        };
+        let (a, b) = (key(&[b"a"]), key(&[b"b"]));
+        let _ = cache.markdown(a, make);
+        let _ = cache.markdown(b, make);
+        let _ = cache.markdown(a, make);
+        assert_eq!(made.get(), 2, "a is made once");
+        cache.finish_build();
+        let _ = cache.markdown(a, make);
+        cache.finish_build();
+        let _ = cache.markdown(b, make);
+        assert_eq!(
+            made.get(),
+            3,
+            "b was dropped after a build that did not use it"
+        );
+        assert_ne!(key(&[b"ab", b"c"]), key(&[b"a", b"bc"]));
+    }
+}
