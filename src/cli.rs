@@ -28,6 +28,37 @@ pub enum Command {
     Build(BuildArgs),
     /// Preview the site: build it in memory, serve it, and reload open pages on every save
     Serve(ServeArgs),
+    /// Check the site without writing it: everything build checks, plus links and anchors,
+    /// Fluent files, overdue reviews and missing summaries
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The site folder (holding site.yaml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Treat warnings (a missing translation, say) as errors
+    #[arg(long)]
+    pub strict: bool,
+    /// Check as of this date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, else today]
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+impl CheckArgs {
+    pub fn into_options(self) -> Result<BuildOptions, Error> {
+        let mut options = BuildArgs {
+            root: self.root,
+            output: None,
+            base_url: None,
+            today: self.today,
+            strict: self.strict,
+        }
+        .into_options()?;
+        options.check = true;
+        Ok(options)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -93,6 +124,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     pub today: Date,
     pub strict: bool,
+    /// `check` mode: also collect every link of every text for checking.
+    pub check: bool,
 }
 
 impl BuildArgs {
@@ -111,6 +144,7 @@ impl BuildArgs {
             base_url: self.base_url,
             today: resolve_today(self.today.as_deref())?,
             strict: self.strict,
+            check: false,
         })
     }
 }

@@ -53,6 +53,22 @@ impl Date {
         Date::new(u16::try_from(year).ok()?, month, day)
     }
 
+    /// Days from `earlier` to `self` (negative when `earlier` is later).
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.days_from_epoch() - earlier.days_from_epoch()
+    }
+
+    /// Howard Hinnant's `days_from_civil`: days since 1970-01-01.
+    fn days_from_epoch(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let doy = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }
@@ -156,6 +172,15 @@ mod tests {
         ] {
             assert_eq!(Date::parse(bad), Err(DateError::NotADate), "{bad}");
         }
+    }
+
+    #[test]
+    fn days_between_dates() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(d("2026-02-01").days_since(d("2025-02-01")), 365);
+        assert_eq!(d("2025-03-01").days_since(d("2024-02-28")), 367);
+        assert_eq!(d("1970-01-01").days_since(d("1970-01-02")), -1);
+        assert_eq!(d("2026-02-01").days_from_epoch(), 1_769_904_000 / 86_400);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! exits and never prints on its own.
 
 pub mod cache;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -21,7 +22,7 @@ pub mod render;
 pub mod serve;
 pub mod theme;
 pub mod watch;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -56,13 +57,23 @@ const EXIT_USAGE: u8 = 2;
 
 /// Runs one command, printing to `out` and `err`; returns the process exit code.
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let result = match command {
-        Command::Build(args) => args
-            .into_options()
-            .and_then(|options| build_to_disk(&options, out, err)),
-        Command::Serve(args) => args
-            .into_options()
-            .and_then(|options| serve::serve(&options, out, err)),
+    // What a failure means, in the last line the user reads.
+    let (result, failed) = match command {
+        Command::Build(args) => (
+            args.into_options()
+                .and_then(|options| build_to_disk(&options, out, err)),
+            "build failed; the output folder was left as it was",
+        ),
+        Command::Serve(args) => (
+            args.into_options()
+                .and_then(|options| serve::serve(&options, out, err)),
+            "serve could not start",
+        ),
+        Command::Check(args) => (
+            args.into_options()
+                .and_then(|options| check::check(&options, out, err)),
+            "check failed",
+        ),
     };
     match result {
         Ok(()) => EXIT_OK,
@@ -71,10 +82,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             diagnostics.dedup();
             print_diagnostics(&diagnostics, err);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            let _ = writeln!(
-                err,
-                "build failed: {errors} error(s); the output folder was left as it was"
-            );
+            let _ = writeln!(err, "{errors} error(s): {failed}");
             EXIT_SITE_ERRORS
         }
         Err(Error::Usage(message)) => {
@@ -144,6 +152,8 @@ pub struct BuildReport {
     pub pages: usize,
     pub locales: Vec<String>,
     pub warnings: Vec<Diagnostic>,
+    /// In `check` mode, every link of every text.
+    pub links: Vec<render::CheckedLink>,
 }
 
 /// Builds the whole site into `sink`. Every problem of the site is returned at once.
@@ -185,6 +195,10 @@ pub fn build(
     };
 
     let mut warnings = translation_warnings(&site);
+    if options.check {
+        warnings.extend(check::review(&site));
+        warnings.extend(i18n::compare_with_english(&catalog));
+    }
     if options.strict {
         for warning in &mut warnings {
             warning.severity = error::Severity::Error;
@@ -208,12 +222,20 @@ pub fn build(
         &theme.fingerprint,
         &catalog.fingerprint,
     ]);
-    let rendered =
-        render::render_site(&site, &theme, &localizers, sink, cache, inputs).and_then(|pages| {
-            write_site_files(&site, &theme, &localizers, &pages, sink).map(|()| pages)
-        });
-    let pages = match rendered {
-        Ok(pages) if !warnings.iter().any(Diagnostic::is_error) => pages,
+    let rendered = render::render_site(
+        &site,
+        &theme,
+        &localizers,
+        sink,
+        cache,
+        inputs,
+        options.check,
+    )
+    .and_then(|(pages, links)| {
+        write_site_files(&site, &theme, &localizers, &pages, sink).map(|()| (pages, links))
+    });
+    let (pages, links) = match rendered {
+        Ok(rendered) if !warnings.iter().any(Diagnostic::is_error) => rendered,
         Ok(_) => return Err(Error::Site(warnings)),
         Err(mut problems) => {
             problems.append(&mut warnings);
@@ -225,6 +247,7 @@ pub fn build(
         pages: pages.len(),
         locales: site.locales.clone(),
         warnings,
+        links,
     })
 }
 

@@ -36,6 +36,19 @@ pub struct RenderedMarkdown {
     pub blocks: Vec<Block>,
     /// Level-2 headings with their level-3 children.
     pub toc: Vec<TocEntry>,
+    /// Every link and image of the text, for `check`.
+    pub links: Vec<SourceLink>,
+}
+
+/// A link as written in the Markdown: where it is, and where it leads once resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceLink {
+    /// Byte offset of the link in the body.
+    pub offset: usize,
+    /// As written (`../cookies/#consent`).
+    pub written: String,
+    /// As published (`/legal/fr/cookies/#consent`).
+    pub href: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -70,6 +83,7 @@ pub fn render_markdown(
     // An HTML block arrives one line per event; it is judged whole (a comment over three lines
     // is still a comment), so it is gathered first: (start offset, its text, its events).
     let mut html_block: Option<(usize, String, Vec<Event<'_>>)> = None;
+    let mut links = Vec::new();
     for (event, range) in events {
         if let Some((_, text, block)) = &mut html_block {
             match event {
@@ -122,7 +136,13 @@ pub fn render_markdown(
                         help: "link to a page or an anchor instead".to_string(),
                     });
                 }
+                let written = dest_url.to_string();
                 let dest_url = resolve_link(&dest_url, settings).map_or(dest_url, CowStr::from);
+                links.push(SourceLink {
+                    offset: range.start,
+                    written,
+                    href: dest_url.to_string(),
+                });
                 output.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -136,7 +156,13 @@ pub fn render_markdown(
                 title,
                 id,
             }) => {
+                let written = dest_url.to_string();
                 let dest_url = resolve_link(&dest_url, settings).map_or(dest_url, CowStr::from);
+                links.push(SourceLink {
+                    offset: range.start,
+                    written,
+                    href: dest_url.to_string(),
+                });
                 output.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -176,7 +202,12 @@ pub fn render_markdown(
     for block in &blocks {
         block.write_html(&mut html);
     }
-    Ok(RenderedMarkdown { html, blocks, toc })
+    Ok(RenderedMarkdown {
+        html,
+        blocks,
+        toc,
+        links,
+    })
 }
 
 fn raw_html_problem(offset: usize, html: &str) -> MarkdownProblem {

@@ -93,7 +93,46 @@ pub fn feed_path(locale: &str) -> String {
     format!("/{locale}/feed.xml")
 }
 
-/// Renders every page into `sink`; returns the pages, or every problem found.
+/// A link written in a version file, as `check` verifies it.
+#[derive(Debug, Clone)]
+pub struct CheckedLink {
+    /// The version file and the link's place in it.
+    pub path: String,
+    pub line: u32,
+    pub col: u32,
+    /// As written in the Markdown.
+    pub written: String,
+    /// The site path of the page the link appears on (`/fr/privacy/2026-02-01/`).
+    pub page: String,
+    /// As published, base path included.
+    pub href: String,
+}
+
+/// Every link of every text, on the page that shows it (the version's permalink).
+fn checked_links(site: &Site, bodies: &BTreeMap<BodyKey, Body>) -> Vec<CheckedLink> {
+    let mut links = Vec::new();
+    for ((p, v, locale), body) in bodies {
+        let policy = &site.content.policies[*p];
+        let version = &policy.versions[*v];
+        let translation = displayed_translation(policy, version, locale);
+        let page = version_path(locale, policy, version.date);
+        for link in &body.markdown.links {
+            let (line, col) = line_col(&translation.body, link.offset);
+            links.push(CheckedLink {
+                path: translation.path.clone(),
+                line: line + translation.body_line - 1,
+                col,
+                written: link.written.clone(),
+                page: page.clone(),
+                href: link.href.clone(),
+            });
+        }
+    }
+    links
+}
+
+/// Renders every page into `sink`; returns the pages (and, with `collect_links`, every link of
+/// every text), or every problem found.
 pub fn render_site(
     site: &Site,
     theme: &Theme,
@@ -101,8 +140,14 @@ pub fn render_site(
     sink: &dyn Sink,
     cache: &BuildCache,
     inputs: cache::Key,
-) -> Result<Vec<PageEntry>, Vec<Diagnostic>> {
+    collect_links: bool,
+) -> Result<(Vec<PageEntry>, Vec<CheckedLink>), Vec<Diagnostic>> {
     let bodies = render_bodies(site, cache)?;
+    let links = if collect_links {
+        checked_links(site, &bodies)
+    } else {
+        Vec::new()
+    };
     let policy_keys: Vec<cache::Key> = site.content.policies.iter().map(policy_key).collect();
     let jobs = page_jobs(site);
     let renderer = views::PageRenderer {
@@ -132,7 +177,7 @@ pub fn render_site(
         }
     }
     if problems.is_empty() {
-        Ok(pages)
+        Ok((pages, links))
     } else {
         // A broken template fails every page that uses it the same way: say it once.
         problems.sort();

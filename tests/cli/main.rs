@@ -4,6 +4,7 @@
 
 mod browser;
 mod build;
+mod check;
 mod errors;
 mod i18n;
 mod output;

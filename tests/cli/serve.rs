@@ -233,6 +233,7 @@ fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
         base_url: Some("http://127.0.0.1:1111".to_string()),
         today: redline::date::Date::parse("2026-06-01").expect("a date"),
         strict: false,
+        check: false,
     };
     let build = |cache: &BuildCache| {
         let sink = MemorySink::default();

@@ -1,0 +1,125 @@
+//! `redline check` (issue 5, point 1): build's validation without writing, plus links and
+//! anchors, Fluent files against English, translation coverage, overdue reviews and missing
+//! summaries. Exit 0 with warnings, 1 with errors; `--strict` makes warnings errors.
+
+use crate::support::SiteTest;
+
+const TODAY: &str = "2026-06-01";
+
+fn check(site: &SiteTest, extra: &[&str]) -> crate::support::Outcome {
+    let mut args = vec!["check", "--today", TODAY];
+    args.extend_from_slice(extra);
+    let outcome = site.run(&args);
+    assert!(!site.exists("public"), "check never writes the site");
+    outcome
+}
+
+/// The two-locales fixture with every warning it has resolved, so each test adds one problem.
+fn clean_site() -> SiteTest {
+    SiteTest::fixture("two-locales")
+        .write("content/privacy/2026-02-01.fr.md", "---\ntitle: Politique\nsummary: Droit à l’effacement.\n---\n## Vos droits {#rights}\n\nEffacement.\n")
+        .write("content/privacy/2026-09-01.fr.md", "---\ntitle: Politique\nsummary: DPO.\n---\n## Vos droits {#rights}\n\nDPO.\n")
+}
+
+#[test]
+fn a_clean_site_passes_with_its_links_checked() {
+    let outcome = check(&clean_site(), &["--strict"]).success();
+    assert!(
+        outcome.stdout.starts_with("check passed:"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn broken_links_and_anchors_name_the_markdown_that_holds_them() {
+    let page = "content/terms/2026-01-01.en.md";
+    let site = clean_site().write(
+        page,
+        "---\ntitle: Terms\n---\n## Cookies\n\nSee [privacy](../privacy/#right), [gone](../refunds/), [top](#cookie), [ok](/en/privacy/2025-01-01/#rights), [web](https://example.invalid/nowhere) and [mail](mailto:a@b.c).\n",
+    );
+    check(&site, &[])
+        .code(1)
+        .error_line("content/terms/2026-01-01.en.md:6:5: error: the link `../privacy/#right` leads to #right on /en/privacy/, which has no such anchor")
+        .stderr_has("did you mean `#rights`?")
+        .error_line("content/terms/2026-01-01.en.md:6:35: error: the link `../refunds/` leads to /en/refunds/, which is not a page of the site")
+        .error_line("content/terms/2026-01-01.en.md:6:56: error: the link `#cookie` leads to #cookie on /en/terms/2026-01-01/")
+        .stderr_has("did you mean `#cookies`?");
+}
+
+#[test]
+fn fluent_files_are_checked_against_the_english_messages() {
+    let site = clean_site().write(
+        "locales/fr.ftl",
+        "last-updated = Mis à jour\nlast-updatd = Typo\nupcoming-notice = Le { $jour }\n",
+    );
+    check(&site, &[])
+        .code(1)
+        .error_line("locales/fr.ftl:2:1: error: `last-updatd` is not a message of the English strings")
+        .stderr_has("did you mean `last-updated`?")
+        .error_line("locales/fr.ftl:3:1: error: `upcoming-notice` uses `$jour`, which the English message does not have")
+        .stderr_has("it gets $date");
+    let site = clean_site().write(
+        "locales/sv.ftl",
+        "language-name = Svenska\nlast-updated = Senast uppdaterad\n",
+    );
+    let outcome = check(&site, &[]).success();
+    assert!(
+        outcome.stderr.contains("locales/sv.ftl: warning: "),
+        "{}",
+        outcome.stderr
+    );
+    assert!(
+        outcome.stderr.contains("messages are not translated: "),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn a_missing_translation_is_a_warning_and_an_error_under_strict() {
+    let site = clean_site().remove("content/privacy/2026-02-01.fr.md");
+    check(&site, &[]).success().stderr_has(
+        "content/privacy/2026-02-01.en.md: warning: the current version has no `fr` translation",
+    );
+    check(&site, &["--strict"]).code(1).error_line(
+        "content/privacy/2026-02-01.en.md: error: the current version has no `fr` translation",
+    );
+}
+
+#[test]
+fn overdue_reviews_and_missing_summaries_are_warnings() {
+    let site = clean_site();
+    // Terms took effect 2026-01-01, privacy's current version 2026-09-01.
+    let outcome = site.run(&["check", "--today", "2027-03-01"]).success();
+    assert!(
+        !outcome.stderr.contains("content/privacy/"),
+        "privacy is less than a year old: {}",
+        outcome.stderr
+    );
+    outcome
+        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 12 months ago")
+        .stderr_has("redline new terms");
+    site.run(&["check", "--today", "2027-10-01"])
+        .success()
+        .error_line("content/privacy/2026-09-01.en.md: warning: the current version has been in effect since 2026-09-01");
+    let site = clean_site().write(
+        "content/terms/2026-05-01.en.md",
+        "---\ntitle: Terms\n---\n## Cookies\n\nWe use cookies.\n",
+    );
+    check(&site, &[])
+        .success()
+        .error_line("content/terms/2026-05-01.en.md:1:1: warning: this version has no `summary`");
+}
+
+#[test]
+fn everything_build_rejects_check_rejects() {
+    let site = clean_site().write(
+        "content/terms/2026-01-01.en.md",
+        "---\ntitle: T\nsumary: x\n---\nText\n",
+    );
+    check(&site, &[])
+        .code(1)
+        .error_line("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`")
+        .stderr_has("check failed");
+}
