@@ -1,6 +1,6 @@
 //! Interface strings (Fluent) and dates (ICU4X, CLDR data) for every locale of the site.
 //!
-//! Built-in messages for en and fr are compiled in from `locales/`; a site's
+//! Built-in messages for en, fr, de, es, it, nl and pt are compiled in from `locales/`; a site's
 //! `locales/<locale>.ftl` adds or overrides single messages. A message missing in a locale falls
 //! back along its chain (fr-CA → fr → the default locale → en), so a page never shows a message
 //! id. Everything here is computed once per locale (`Localizer`) and shared by its pages.
@@ -25,8 +25,13 @@ pub const LOCALES_DIR: &str = "locales";
 
 /// The interface strings compiled into the binary; English is the reference.
 const BUILT_IN: &[(&str, &str)] = &[
+    ("de", include_str!("../locales/de.ftl")),
     ("en", include_str!("../locales/en.ftl")),
+    ("es", include_str!("../locales/es.ftl")),
     ("fr", include_str!("../locales/fr.ftl")),
+    ("it", include_str!("../locales/it.ftl")),
+    ("nl", include_str!("../locales/nl.ftl")),
+    ("pt", include_str!("../locales/pt.ftl")),
 ];
 const REFERENCE_LOCALE: &str = "en";
 
@@ -528,7 +533,12 @@ mod tests {
         assert_eq!(fr_ca.autonym, "Français");
         let de = Localizer::new("de", "en", &catalog);
         assert_eq!(de.format_date(date), "1. Februar 2026");
-        assert_eq!(de.strings["last_updated"], "Last updated");
+        assert_eq!(de.strings["last_updated"], "Zuletzt aktualisiert");
+        let sv = Localizer::new("sv", "en", &catalog);
+        assert_eq!(
+            sv.strings["last_updated"], "Last updated",
+            "no Swedish built in: English"
+        );
         assert_eq!(de.autonym, "Deutsch");
         assert_eq!(
             Localizer::new("en", "en", &catalog).format_date(date),

@@ -78,8 +78,12 @@ fn missing_messages_fall_back_along_the_chain_never_to_an_id() {
         )
         .write("locales/fr-CA.ftl", "skip-to-content = Passer au contenu\n")
         .write(
-            "content/terms/2026-01-01.de.md",
-            "---\ntitle: Bedingungen\n---\n## Cookies\n\nText.\n",
+            "content/terms/2026-01-01.sv.md",
+            "---\ntitle: Villkor\n---\n## Cookies\n\nText.\n",
+        )
+        .write(
+            "content/terms/2026-01-01.es.md",
+            "---\ntitle: Condiciones\n---\n## Cookies\n\nTexto.\n",
         );
     site.build("2026-06-01");
     let fr_ca = site.html("public/fr-CA/terms/index.html");
@@ -93,15 +97,22 @@ fn missing_messages_fall_back_along_the_chain_never_to_an_id() {
         "Sommaire",
         "fr-CA falls back to fr"
     );
-    let de = site.html("public/de/terms/index.html");
+    let sv = site.html("public/sv/terms/index.html");
     assert_eq!(
-        de.text("nav.toc h2"),
+        sv.text("nav.toc h2"),
         "Contents",
-        "de falls back to the default locale"
+        "sv (no built-in strings) falls back to the default locale"
+    );
+    let es = site.html("public/es/terms/index.html");
+    assert_eq!(es.text("a.skip-link"), "Ir al contenido", "es is built in");
+    assert_eq!(
+        es.text(".policy-dates div:first-child dt"),
+        "Última actualización:"
     );
     for path in [
         "public/fr-CA/terms/index.html",
-        "public/de/terms/index.html",
+        "public/sv/terms/index.html",
+        "public/es/terms/index.html",
         "public/fr/index.html",
     ] {
         let text = site.read(path);
