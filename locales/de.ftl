@@ -74,3 +74,5 @@ see-source-changes = Änderungen im Original ansehen ({ $source }).
 
 feed-title = { $site }: Änderungen unserer Rechtstexte
 feed-link = Änderungen der Rechtstexte (Atom-Feed)
+
+corrected-on = Berichtigt am { $date }

@@ -84,3 +84,6 @@ see-source-changes = See the changes in the original ({ $source }).
 
 feed-title = { $site }: changes to our policies
 feed-link = Policy changes (Atom feed)
+
+# A correction of a published text. $date: when it was made.
+corrected-on = Corrected on { $date }

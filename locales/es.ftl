@@ -74,3 +74,5 @@ see-source-changes = Ver los cambios en el original ({ $source }).
 
 feed-title = { $site }: cambios en nuestros textos legales
 feed-link = Cambios en los textos legales (feed Atom)
+
+corrected-on = Corregido el { $date }

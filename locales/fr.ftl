@@ -74,3 +74,5 @@ see-source-changes = Voir les modifications dans l’original ({ $source }).
 
 feed-title = { $site } : modifications de nos politiques
 feed-link = Modifications des politiques (flux Atom)
+
+corrected-on = Corrigé le { $date }

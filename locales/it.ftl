@@ -74,3 +74,5 @@ see-source-changes = Consulti le modifiche nell’originale ({ $source }).
 
 feed-title = { $site }: modifiche ai nostri documenti legali
 feed-link = Modifiche ai documenti legali (feed Atom)
+
+corrected-on = Corretto il { $date }

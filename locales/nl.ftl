@@ -74,3 +74,5 @@ see-source-changes = Bekijk de wijzigingen in de oorspronkelijke tekst ({ $sourc
 
 feed-title = { $site }: wijzigingen in onze juridische documenten
 feed-link = Wijzigingen in de juridische documenten (Atom-feed)
+
+corrected-on = Gecorrigeerd op { $date }

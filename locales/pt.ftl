@@ -74,3 +74,5 @@ see-source-changes = Ver as alterações no original ({ $source }).
 
 feed-title = { $site }: alterações nos nossos documentos legais
 feed-link = Alterações nos documentos legais (feed Atom)
+
+corrected-on = Corrigido em { $date }

@@ -15,6 +15,7 @@ pub mod date;
 pub mod diff;
 pub mod error;
 pub mod i18n;
+pub mod lock;
 pub mod markdown;
 pub mod output;
 mod read;
@@ -119,6 +120,14 @@ fn build_to_disk(
     match build(options, config, &staging, &BuildCache::disabled()) {
         Ok(report) => {
             staging.commit()?;
+            if let Some(lock) = &report.lock {
+                lock.write(&options.root)?;
+                let _ = writeln!(
+                    out,
+                    "recorded the published texts in {}: commit it",
+                    lock::LOCK_FILE
+                );
+            }
             print_diagnostics(&report.warnings, err);
             let _ = writeln!(
                 out,
@@ -154,6 +163,9 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// In `check` mode, every link of every text.
     pub links: Vec<render::CheckedLink>,
+    /// redline.lock with the texts this build published for the first time (or whose errata
+    /// it accepted); `None` when nothing is new. Only `build` writes it.
+    pub lock: Option<lock::Lock>,
 }
 
 /// Builds the whole site into `sink`. Every problem of the site is returned at once.
@@ -193,6 +205,9 @@ pub fn build(
         locales,
         today: options.today,
     };
+    // Published texts must match redline.lock before anything is rendered from them.
+    let recorded = lock::load_lock(root).map_err(Error::Site)?;
+    let next_lock = lock::verify(&recorded, &site.content, site.today).map_err(Error::Site)?;
 
     let mut warnings = translation_warnings(&site);
     if options.check {
@@ -248,6 +263,7 @@ pub fn build(
         locales: site.locales.clone(),
         warnings,
         links,
+        lock: (next_lock != recorded).then_some(next_lock),
     })
 }
 

@@ -19,6 +19,17 @@ pub struct FrontMatter {
     pub updated: Option<Date>,
     /// One sentence on what this version changes, for history pages and feeds.
     pub summary: Option<String>,
+    /// Corrections made to this text after it was published, each dated and explained; the
+    /// only way to change a published text in place (see `lock`).
+    pub errata: Option<Vec<Erratum>>,
+}
+
+/// One recorded correction of a published text.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Erratum {
+    pub date: Date,
+    pub note: String,
 }
 
 /// A version file taken apart.

@@ -19,7 +19,7 @@ use crate::error::{Diagnostic, display_path};
 use crate::read::{decode_utf8, is_editor_leftover, read_bytes, read_text};
 use crate::yaml::parse_yaml;
 
-pub use front_matter::FrontMatter;
+pub use front_matter::{Erratum, FrontMatter};
 
 pub const CONTENT_DIR: &str = "content";
 pub const POLICY_FILE: &str = "policy.yaml";

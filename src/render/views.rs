@@ -139,6 +139,8 @@ struct VersionView<'a> {
     state_notice: Option<Notice>,
     /// On the current page: the versions whose date has not come yet.
     upcoming: Vec<Upcoming>,
+    /// Corrections made to this text since it was published.
+    errata: Vec<ErratumView>,
 }
 
 #[derive(Serialize)]
@@ -154,6 +156,15 @@ struct Upcoming {
     changes_href: String,
 }
 
+/// A correction made to a published text, as readers see it.
+#[derive(Serialize)]
+struct ErratumView {
+    date: String,
+    /// "Corrected on February 3, 2026"
+    label: String,
+    note: String,
+}
+
 #[derive(Serialize)]
 struct HistoryEntry {
     date: String,
@@ -166,6 +177,7 @@ struct HistoryEntry {
     state_label: String,
     text_href: String,
     changes_href: Option<String>,
+    errata: Vec<ErratumView>,
 }
 
 #[derive(Serialize)]
@@ -477,6 +489,20 @@ impl<'a> PageRenderer<'a> {
         }
     }
 
+    fn errata(&self, locale: &str, text: &Translation) -> Vec<ErratumView> {
+        let l = self.localizer(locale);
+        text.front
+            .errata
+            .iter()
+            .flatten()
+            .map(|erratum| ErratumView {
+                date: erratum.date.to_string(),
+                label: l.message_with("corrected-on", &[("date", &l.format_date(erratum.date))]),
+                note: erratum.note.clone(),
+            })
+            .collect()
+    }
+
     fn state_label(&self, locale: &str, state: VersionState) -> String {
         self.string(
             locale,
@@ -586,6 +612,7 @@ impl<'a> PageRenderer<'a> {
             changes_href: (v > 0).then(|| self.url(&changes_path(locale, policy, version.date))),
             state_notice,
             upcoming,
+            errata: self.errata(locale, shown),
         });
         context.policy = Some(self.policy_view(locale, p, v, permalink, shown));
         Page {
@@ -654,6 +681,7 @@ impl<'a> PageRenderer<'a> {
                     text_href: self.url(&version_path(locale, policy, version.date)),
                     changes_href: (i > 0)
                         .then(|| self.url(&changes_path(locale, policy, version.date))),
+                    errata: self.errata(locale, text),
                 }
             })
             .collect();

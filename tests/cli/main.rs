@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod errors;
 mod i18n;
+mod lock;
 mod output;
 mod redline;
 mod serve;

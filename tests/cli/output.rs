@@ -137,7 +137,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
         .expect("list")
         .flatten()
         .map(|e| e.file_name())
-        .filter(|n| n.to_string_lossy().contains("redline"))
+        .filter(|n| n.to_string_lossy().contains(".redline-"))
         .collect();
     assert!(
         leftovers.is_empty(),
@@ -151,6 +151,8 @@ fn a_good_build_replaces_the_output_whole_without_stale_files() {
     site.build("2026-06-01");
     let site = site
         .remove("content/terms")
+        // Withdrawing a published policy is explicit: its lines leave redline.lock too.
+        .remove("redline.lock")
         .write("public/stray.txt", "left by hand");
     site.build("2026-06-01");
     assert!(!site.exists("public/en/terms/index.html"));
