@@ -78,7 +78,12 @@ pub(crate) fn review(site: &Site) -> Vec<Diagnostic> {
         }
         for version in policy.versions.iter().skip(1) {
             for translation in version.translations.values() {
-                if translation.front.summary.is_none() {
+                if translation
+                    .front
+                    .summary
+                    .as_deref()
+                    .is_none_or(|s| s.trim().is_empty())
+                {
                     warnings.push(
                         Diagnostic::warning(&translation.path, "this version has no `summary`")
                             .at(1, 1)

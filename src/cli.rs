@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::commands::init::InitOptions;
+use crate::commands::locales::ExtractOptions;
+use crate::commands::new::NewOptions;
 use crate::date::Date;
 use crate::error::Error;
 use crate::serve::ServeOptions;
@@ -31,6 +34,115 @@ pub enum Command {
     /// Check the site without writing it: everything build checks, plus links and anchors,
     /// Fluent files, overdue reviews and missing summaries
     Check(CheckArgs),
+    /// Start a new version of a policy from its latest source-language text
+    New(NewArgs),
+    /// Show what is left to translate, per policy and locale
+    Status(StatusArgs),
+    /// Create a new site that builds at once
+    Init(InitArgs),
+    /// Work with interface strings (Fluent files)
+    Locales(LocalesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The policy's folder name under content/ (e.g. privacy)
+    pub policy: String,
+    /// The new version's effective date (YYYY-MM-DD) [default: today]
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The site folder
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+impl NewArgs {
+    pub fn into_options(self) -> Result<NewOptions, Error> {
+        let date = resolve_today(self.date.as_deref())?;
+        Ok(NewOptions {
+            root: existing_root(self.root)?,
+            policy: self.policy,
+            date,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The site folder
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Report as of this date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, else today]
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+impl StatusArgs {
+    pub fn into_options(self) -> Result<BuildOptions, Error> {
+        BuildArgs {
+            root: self.root,
+            output: None,
+            base_url: None,
+            today: self.today,
+            strict: false,
+        }
+        .into_options()
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the site in (new or empty)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+impl InitArgs {
+    pub fn into_options(self) -> Result<InitOptions, Error> {
+        Ok(InitOptions {
+            dir: self.dir,
+            today: resolve_today(None)?,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct LocalesArgs {
+    #[command(subcommand)]
+    pub command: LocalesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// Write locales/<LOCALE>.ftl listing every message for a translator to fill in
+    Extract {
+        /// A BCP 47 tag, e.g. de or pt-BR
+        locale: String,
+        /// The site folder
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+impl LocalesArgs {
+    pub fn into_options(self) -> Result<ExtractOptions, Error> {
+        let LocalesCommand::Extract { locale, root } = self.command;
+        Ok(ExtractOptions {
+            root: existing_root(root)?,
+            locale,
+        })
+    }
+}
+
+/// The site folder, absolute; a missing one is a usage error.
+fn existing_root(root: PathBuf) -> Result<PathBuf, Error> {
+    if !root.is_dir() {
+        return Err(Error::Usage(format!(
+            "--root {}: no such folder; point --root at the folder that holds site.yaml and content/",
+            root.display()
+        )));
+    }
+    Ok(std::fs::canonicalize(&root).unwrap_or(root))
 }
 
 #[derive(Debug, Args)]
@@ -130,14 +242,8 @@ pub struct BuildOptions {
 
 impl BuildArgs {
     pub fn into_options(self) -> Result<BuildOptions, Error> {
-        if !self.root.is_dir() {
-            return Err(Error::Usage(format!(
-                "--root {}: no such folder; point --root at the folder that holds site.yaml and content/",
-                self.root.display()
-            )));
-        }
         // Absolute, so that watched paths and output paths compare with it as they are.
-        let root = std::fs::canonicalize(&self.root).unwrap_or(self.root);
+        let root = existing_root(self.root)?;
         Ok(BuildOptions {
             root,
             output: self.output,

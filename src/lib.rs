@@ -9,6 +9,7 @@
 pub mod cache;
 pub mod check;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod content;
 pub mod date;
@@ -74,6 +75,26 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             args.into_options()
                 .and_then(|options| check::check(&options, out, err)),
             "check failed",
+        ),
+        Command::New(args) => (
+            args.into_options()
+                .and_then(|options| commands::new::new_version(&options, out)),
+            "no version was created",
+        ),
+        Command::Status(args) => (
+            args.into_options()
+                .and_then(|options| commands::status::status(&options, out)),
+            "status could not read the site",
+        ),
+        Command::Init(args) => (
+            args.into_options()
+                .and_then(|options| commands::init::init(&options, out)),
+            "no site was created",
+        ),
+        Command::Locales(args) => (
+            args.into_options()
+                .and_then(|options| commands::locales::extract(&options, out)),
+            "no file was written",
         ),
     };
     match result {

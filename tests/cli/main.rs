@@ -5,6 +5,7 @@
 mod browser;
 mod build;
 mod check;
+mod commands;
 mod errors;
 mod i18n;
 mod lock;

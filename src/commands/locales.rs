@@ -1,0 +1,78 @@
+//! `redline locales extract LOCALE`: a Fluent file for a translator to fill in: every English
+//! message, its English text as a comment above it, the message itself commented out until
+//! translated (so readers see English, not a placeholder, in the meantime). Where redline has
+//! built-in strings for the locale, those are written instead, ready to adjust.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::config::canonical_locale;
+use crate::error::{Diagnostic, Error};
+use crate::i18n::{LOCALES_DIR, load_catalog};
+
+pub struct ExtractOptions {
+    pub root: PathBuf,
+    pub locale: String,
+}
+
+pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Error> {
+    let locale = canonical_locale(&options.locale).ok_or_else(|| {
+        Error::Usage(format!(
+            "`{}` is not a BCP 47 language tag (e.g. de, pt-BR)",
+            options.locale
+        ))
+    })?;
+    let catalog = load_catalog(&options.root).map_err(Error::Site)?;
+    let relative = format!("{LOCALES_DIR}/{locale}.ftl");
+    let path = options.root.join(&relative);
+    let own = catalog.sources(&locale);
+    let mut text = format!(
+        "# Interface strings for `{locale}`. Each message shows its English text in a comment.\n\
+         # Translate a message by removing the `#` before its id and replacing the text; keep\n\
+         # `{{ $variables }}` as they are. Messages left commented out show in English.\n"
+    );
+    let mut done = 0;
+    for (id, english) in catalog.english_sources() {
+        text.push('\n');
+        for line in english.lines() {
+            text.push_str(&format!("# en: {}\n", line.trim_end()));
+        }
+        if let Some((_, translated)) = own.iter().find(|(known, _)| *known == id) {
+            // Already translated (built in, or in an earlier file): to keep or adjust.
+            text.push_str(translated);
+            text.push('\n');
+            done += 1;
+        } else {
+            for line in english.lines() {
+                text.push_str(&format!("#{line}\n"));
+            }
+        }
+    }
+    std::fs::create_dir_all(options.root.join(LOCALES_DIR))
+        .map_err(|e| Error::io(options.root.join(LOCALES_DIR), e))?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::Site(vec![
+                    Diagnostic::error(
+                        &relative,
+                        "this file already exists; extract never overwrites a translation",
+                    )
+                    .help("check what is missing with `redline check` or `redline status`"),
+                ])
+            } else {
+                Error::io(&path, e)
+            }
+        })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| Error::io(&path, e))?;
+    let total = catalog.english_sources().len();
+    let _ = writeln!(
+        out,
+        "wrote {relative}: {total} messages, {done} already translated; translate the rest, then preview with redline serve"
+    );
+    Ok(())
+}

@@ -1,0 +1,97 @@
+//! `redline new POLICY [--date DATE]`: starts a new version from the latest source-language
+//! text, with `updated` set and an empty `summary` to fill in. Never overwrites a file.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::config::load_config;
+use crate::content::{CONTENT_DIR, load_content};
+use crate::date::Date;
+use crate::error::{Diagnostic, Error};
+
+pub struct NewOptions {
+    pub root: PathBuf,
+    pub policy: String,
+    pub date: Date,
+}
+
+pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Error> {
+    let config = load_config(&options.root).map_err(Error::Site)?;
+    let content = load_content(&options.root, &config).map_err(Error::Site)?;
+    let Some(policy) = content.policies.iter().find(|p| p.id == options.policy) else {
+        let known: Vec<&str> = content.policies.iter().map(|p| p.id.as_str()).collect();
+        return Err(Error::Usage(format!(
+            "there is no policy `{}`; the policies are: {}",
+            options.policy,
+            known.join(", ")
+        )));
+    };
+    let latest = policy
+        .versions
+        .last()
+        .ok_or_else(|| Error::Usage(format!("`{}` has no version to start from", policy.id)))?;
+    if options.date == latest.date {
+        return Err(Error::Usage(format!(
+            "version {} of `{}` already exists; edit it, or choose another --date",
+            latest.date, policy.id
+        )));
+    }
+    if options.date < latest.date {
+        return Err(Error::Usage(format!(
+            "a new version must take effect after the latest one ({}); choose a later --date",
+            latest.date
+        )));
+    }
+    let Some(source) = latest.translation(&policy.source_locale) else {
+        return Err(Error::Usage(format!(
+            "the latest version of `{}` has no {} text",
+            policy.id, policy.source_locale
+        )));
+    };
+    let relative = format!(
+        "{CONTENT_DIR}/{}/{}.{}.md",
+        policy.id, options.date, policy.source_locale
+    );
+    let path = options.root.join(&relative);
+    let mut front = String::from("---\n");
+    if let Some(title) = &source.front.title {
+        front.push_str(&format!("title: {}\n", yaml_string(title)));
+    }
+    if let Some(description) = &source.front.description {
+        front.push_str(&format!("description: {}\n", yaml_string(description)));
+    }
+    front.push_str(&format!("updated: {}\n", options.date));
+    front.push_str("summary: \"\"   # what this version changes, in one sentence\n---\n");
+    let text = format!("{front}{}", source.body);
+    // `create_new` refuses an existing file without a window between checking and writing.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::Site(vec![
+                    Diagnostic::error(
+                        &relative,
+                        "this version already exists; redline new never overwrites a file",
+                    )
+                    .help("edit it, or choose another --date"),
+                ])
+            } else {
+                Error::io(&path, e)
+            }
+        })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| Error::io(&path, e))?;
+    let _ = writeln!(
+        out,
+        "created {relative} from {}: edit the text, fill in `summary`, then run redline build",
+        source.path
+    );
+    Ok(())
+}
+
+/// A YAML scalar in double quotes, so any title or description survives.
+fn yaml_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}

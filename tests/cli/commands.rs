@@ -1,0 +1,121 @@
+//! `new`, `status`, `init` and `locales extract` (issue 5, points 3–5; issue 6, point 3).
+
+use crate::support::SiteTest;
+
+#[test]
+fn new_starts_a_version_from_the_latest_source_text_and_never_overwrites() {
+    let site = SiteTest::fixture("two-locales");
+    let outcome = site
+        .run(&["new", "privacy", "--date", "2027-01-01"])
+        .success();
+    assert!(
+        outcome.stdout.contains(
+            "created content/privacy/2027-01-01.en.md from content/privacy/2026-09-01.en.md"
+        ),
+        "{}",
+        outcome.stdout
+    );
+    let text = site.read("content/privacy/2027-01-01.en.md");
+    assert!(
+        text.starts_with("---\ntitle: \"Privacy Policy\"\nupdated: 2027-01-01\nsummary: \"\""),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Write to our data protection officer.\n"),
+        "the latest text's body: {text}"
+    );
+    // It builds, and check asks for the summary.
+    site.build("2026-06-01");
+    site.run(&["check", "--today", "2026-06-01"])
+        .success()
+        .stderr_has("content/privacy/2027-01-01.en.md:1:1: warning: this version has no `summary`");
+    site.run(&["new", "privacy", "--date", "2027-01-01"])
+        .code(2)
+        .stderr_has("already exists");
+    site.run(&["new", "privacy", "--date", "2026-12-01"])
+        .code(2)
+        .stderr_has("must take effect after the latest one (2027-01-01)");
+    site.run(&["new", "nonexistent"])
+        .code(2)
+        .stderr_has("there is no policy `nonexistent`; the policies are: privacy, terms");
+    site.run(&["new", "privacy", "--date", "someday"]).code(2);
+}
+
+#[test]
+fn status_shows_what_is_left_to_translate() {
+    let site = SiteTest::fixture("two-locales").write(
+        "content/terms/2026-01-01.de.md",
+        "---\ntitle: AGB\n---\n## Cookies\n\nWir verwenden Cookies.\n",
+    );
+    let outcome = site.run(&["status", "--today", "2026-06-01"]).success();
+    let lines: Vec<String> = outcome
+        .stdout
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    for expected in [
+        "privacy fr 2026-02-01 stale since 2026-02-01 (translates 2025-01-01)",
+        "privacy de 2026-02-01 missing",
+        "terms fr 2026-01-01 up to date",
+        "terms de 2026-01-01 up to date",
+        "fr 60/60 (100%)",
+        "de 60/60 (100%)",
+    ] {
+        assert!(
+            lines.iter().any(|l| l == expected),
+            "no line {expected:?} in:\n{}",
+            outcome.stdout
+        );
+    }
+}
+
+#[test]
+fn init_scaffolds_a_site_that_builds_at_once_and_refuses_a_non_empty_folder() {
+    // 2026-05-28: the example policy takes effect the day the site is created.
+    let site = SiteTest::empty().env("SOURCE_DATE_EPOCH", "1780000000");
+    site.run(&["init", "new-site"]).success();
+    assert!(site.exists("new-site/content/privacy/2026-05-28.en.md"));
+    let built = site.run(&["build", "--root", "new-site"]).success();
+    assert!(built.stdout.contains("built"), "{}", built.stdout);
+    site.run(&["check", "--root", "new-site", "--strict"])
+        .success();
+    site.run(&["init", "new-site"])
+        .code(2)
+        .stderr_has("is not empty");
+}
+
+#[test]
+fn extract_writes_a_skeleton_for_a_translator() {
+    let site = SiteTest::fixture("two-locales");
+    site.run(&["locales", "extract", "sv"])
+        .success()
+        .stdout
+        .contains("0 already translated");
+    let text = site.read("locales/sv.ftl");
+    assert!(
+        text.contains(
+            "# en: skip-to-content = Skip to content\n#skip-to-content = Skip to content\n"
+        ),
+        "{text}"
+    );
+    // Commented out until translated: the site builds and shows English meanwhile.
+    site.build("2026-06-01");
+    let site = site.write(
+        "locales/sv.ftl",
+        text.replace(
+            "#skip-to-content = Skip to content",
+            "skip-to-content = Hoppa till innehållet",
+        ),
+    );
+    site.run(&["locales", "extract", "sv"])
+        .code(1)
+        .stderr_has("already exists");
+    site.run(&["locales", "extract", "de"]).success();
+    let de = site.read("locales/de.ftl");
+    assert!(
+        de.contains("skip-to-content = Zum Inhalt springen"),
+        "built-in German is prefilled"
+    );
+    assert!(de.contains("words-added = { $count ->\n"), "{de}");
+    site.run(&["check", "--today", "2026-06-01"]).success();
+}
