@@ -196,3 +196,89 @@ fn listed_locales_reject_unlisted_files() {
             "content/privacy/2025-01-01.fr.md: error: locale `fr` is not listed in site.yaml",
         );
 }
+
+/// Issue 6: any CLDR locale, right-to-left ones included, by adding files alone.
+#[test]
+fn spanish_and_arabic_pages_get_their_dates_and_direction() {
+    let site = SiteTest::fixture("two-locales")
+        .write(
+            "content/terms/2026-01-01.es.md",
+            "---\ntitle: Condiciones\n---\n## Cookies\n\nUsamos cookies.\n",
+        )
+        .write(
+            "content/terms/2026-01-01.ar.md",
+            "---\ntitle: الشروط\n---\n## ملفات تعريف الارتباط\n\nنستخدم ملفات تعريف الارتباط.\n",
+        );
+    site.build("2026-06-01");
+    let es = site.html("public/es/terms/index.html");
+    assert_eq!(es.attr("html", "dir"), "ltr");
+    assert_eq!(
+        es.text(".policy-dates div:first-child time"),
+        "1 de enero de 2026"
+    );
+    assert_eq!(
+        es.text(".policy-dates div:first-child dt"),
+        "Última actualización:"
+    );
+    let ar = site.html("public/ar/terms/index.html");
+    assert_eq!(ar.attr("html", "lang"), "ar");
+    assert_eq!(ar.attr("html", "dir"), "rtl");
+    assert_eq!(
+        ar.text(".policy-dates div:first-child time"),
+        "1 يناير 2026"
+    );
+    assert_eq!(ar.text("h1"), "الشروط");
+    // An English text shown to Arabic readers keeps its own direction.
+    let untranslated = site.html("public/ar/privacy/index.html");
+    assert_eq!(untranslated.attr(".policy-body", "dir"), "ltr");
+    let css = site.read("public/static/style.css");
+    for physical in [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "text-align: left",
+        "text-align: right",
+    ] {
+        assert!(
+            !css.contains(physical),
+            "the theme mirrors for right-to-left: use logical properties, not {physical}"
+        );
+    }
+}
+
+/// Issue 6: a German translation of an older version is stale: the current source text shows,
+/// with a notice in German and a link to the older translation.
+#[test]
+fn a_stale_german_translation() {
+    let site = SiteTest::fixture("two-locales").write(
+        "content/privacy/2025-01-01.de.md",
+        "---\ntitle: Datenschutzerklärung\n---\n## Ihre Rechte {#rights}\n\nSie können eine Kopie Ihrer Daten verlangen.\n",
+    );
+    site.build("2026-06-01");
+    let page = site.html("public/de/privacy/index.html");
+    assert_eq!(page.attr(".policy-body", "lang"), "en");
+    assert!(
+        page.text(".policy-body").contains("erasure"),
+        "the current English text"
+    );
+    assert!(
+        page.text(".notice-untranslated").contains("Deutsche"),
+        "{}",
+        page.text(".notice-untranslated")
+    );
+    assert_eq!(
+        page.attr(".notice-untranslated a", "href"),
+        "/legal/de/privacy/2025-01-01/"
+    );
+    let status = site.run(&["status", "--today", "2026-06-01"]).success();
+    assert!(
+        status
+            .stdout
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")
+                == "privacy de 2026-02-01 stale since 2026-02-01 (translates 2025-01-01)"),
+        "{}",
+        status.stdout
+    );
+}
