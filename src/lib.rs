@@ -15,6 +15,7 @@ pub mod content;
 pub mod date;
 pub mod diff;
 pub mod error;
+mod escape;
 pub mod i18n;
 pub mod lock;
 pub mod markdown;
@@ -289,7 +290,11 @@ pub fn build(
 }
 
 /// site.yaml's `locales`, else every locale that has content or a Fluent file; default first.
-fn site_locales(config: &SiteConfig, content: &Content, catalog: &Catalog) -> Vec<String> {
+pub(crate) fn site_locales(
+    config: &SiteConfig,
+    content: &Content,
+    catalog: &Catalog,
+) -> Vec<String> {
     let mut found: BTreeSet<String> = match &config.locales {
         Some(listed) => listed.iter().cloned().collect(),
         None => content

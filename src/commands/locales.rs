@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::config::canonical_locale;
-use crate::error::{Diagnostic, Error};
+use crate::error::Error;
 use crate::i18n::{LOCALES_DIR, load_catalog};
 
 pub struct ExtractOptions {
@@ -24,7 +24,6 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
     })?;
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let relative = format!("{LOCALES_DIR}/{locale}.ftl");
-    let path = options.root.join(&relative);
     let own = catalog.sources(&locale);
     let mut text = format!(
         "# Interface strings for `{locale}`. Each message shows its English text in a comment.\n\
@@ -48,27 +47,12 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
             }
         }
     }
-    std::fs::create_dir_all(options.root.join(LOCALES_DIR))
-        .map_err(|e| Error::io(options.root.join(LOCALES_DIR), e))?;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::Site(vec![
-                    Diagnostic::error(
-                        &relative,
-                        "this file already exists; extract never overwrites a translation",
-                    )
-                    .help("check what is missing with `redline check` or `redline status`"),
-                ])
-            } else {
-                Error::io(&path, e)
-            }
-        })?;
-    file.write_all(text.as_bytes())
-        .map_err(|e| Error::io(&path, e))?;
+    super::create_new_file(
+        &options.root,
+        &relative,
+        &text,
+        "check what is missing with `redline status` or `redline check`",
+    )?;
     let total = catalog.english_sources().len();
     let _ = writeln!(
         out,

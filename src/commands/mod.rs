@@ -5,3 +5,41 @@ pub mod init;
 pub mod locales;
 pub mod new;
 pub mod status;
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Diagnostic, Error};
+
+/// Creates `root/relative` with `text`, refusing an existing file (`create_new`: no window
+/// between checking and writing); `instead` tells the user what to do then.
+pub(crate) fn create_new_file(
+    root: &Path,
+    relative: &str,
+    text: &str,
+    instead: &str,
+) -> Result<(), Error> {
+    let path = root.join(relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::Site(vec![
+                    Diagnostic::error(
+                        relative,
+                        "this file already exists; redline never overwrites it",
+                    )
+                    .help(instead),
+                ])
+            } else {
+                Error::io(&path, e)
+            }
+        })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| Error::io(&path, e))
+}

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config::load_config;
 use crate::content::{CONTENT_DIR, load_content};
 use crate::date::Date;
-use crate::error::{Diagnostic, Error};
+use crate::error::Error;
 
 pub struct NewOptions {
     pub root: PathBuf,
@@ -52,7 +52,6 @@ pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Erro
         "{CONTENT_DIR}/{}/{}.{}.md",
         policy.id, options.date, policy.source_locale
     );
-    let path = options.root.join(&relative);
     let mut front = String::from("---\n");
     if let Some(title) = &source.front.title {
         front.push_str(&format!("title: {}\n", yaml_string(title)));
@@ -63,26 +62,12 @@ pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Erro
     front.push_str(&format!("updated: {}\n", options.date));
     front.push_str("summary: \"\"   # what this version changes, in one sentence\n---\n");
     let text = format!("{front}{}", source.body);
-    // `create_new` refuses an existing file without a window between checking and writing.
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::Site(vec![
-                    Diagnostic::error(
-                        &relative,
-                        "this version already exists; redline new never overwrites a file",
-                    )
-                    .help("edit it, or choose another --date"),
-                ])
-            } else {
-                Error::io(&path, e)
-            }
-        })?;
-    file.write_all(text.as_bytes())
-        .map_err(|e| Error::io(&path, e))?;
+    super::create_new_file(
+        &options.root,
+        &relative,
+        &text,
+        "edit it, or choose another --date",
+    )?;
     let _ = writeln!(
         out,
         "created {relative} from {}: edit the text, fill in `summary`, then run redline build",

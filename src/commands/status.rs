@@ -14,23 +14,7 @@ pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> 
     let config = load_config(&options.root).map_err(Error::Site)?;
     let content = load_content(&options.root, &config).map_err(Error::Site)?;
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
-    let mut locales: Vec<String> = match &config.locales {
-        Some(listed) => listed.clone(),
-        None => content
-            .policies
-            .iter()
-            .flat_map(|p| {
-                p.versions
-                    .iter()
-                    .flat_map(|v| v.translations.keys().cloned())
-            })
-            .chain(catalog.site_locales().map(str::to_string))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect(),
-    };
-    locales.retain(|l| *l != config.default_locale);
-    locales.insert(0, config.default_locale.clone());
+    let locales = crate::site_locales(&config, &content, &catalog);
 
     let mut rows = vec![[
         "policy".to_string(),

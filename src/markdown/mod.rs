@@ -136,13 +136,7 @@ pub fn render_markdown(
                         help: "link to a page or an anchor instead".to_string(),
                     });
                 }
-                let written = dest_url.to_string();
-                let dest_url = resolve_link(&dest_url, settings).map_or(dest_url, CowStr::from);
-                links.push(SourceLink {
-                    offset: range.start,
-                    written,
-                    href: dest_url.to_string(),
-                });
+                let dest_url = resolve_and_record(dest_url, range.start, settings, &mut links);
                 output.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -156,13 +150,7 @@ pub fn render_markdown(
                 title,
                 id,
             }) => {
-                let written = dest_url.to_string();
-                let dest_url = resolve_link(&dest_url, settings).map_or(dest_url, CowStr::from);
-                links.push(SourceLink {
-                    offset: range.start,
-                    written,
-                    href: dest_url.to_string(),
-                });
+                let dest_url = resolve_and_record(dest_url, range.start, settings, &mut links);
                 output.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -342,6 +330,22 @@ fn unique_slug(title: &str, used: &mut BTreeSet<String>) -> String {
     }
     used.insert(candidate.clone());
     candidate
+}
+
+/// Resolves a link or image target for publication and records it for `check`.
+fn resolve_and_record<'a>(
+    written: CowStr<'a>,
+    offset: usize,
+    settings: &MarkdownSettings<'_>,
+    links: &mut Vec<SourceLink>,
+) -> CowStr<'a> {
+    let resolved = resolve_link(&written, settings);
+    links.push(SourceLink {
+        offset,
+        written: written.to_string(),
+        href: resolved.clone().unwrap_or_else(|| written.to_string()),
+    });
+    resolved.map_or(written, CowStr::from)
 }
 
 /// The site path a link points to, or `None` to leave it as written (external, anchor-only).

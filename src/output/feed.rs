@@ -2,8 +2,8 @@
 //! newest first, each entry linking to its redline (or its text, for a first version).
 
 use crate::Site;
+use crate::escape::escape_markup;
 use crate::i18n::Localizer;
-use crate::output::sitemap::escape_xml;
 use crate::render::{changes_path, displayed_translation, feed_path, version_path};
 
 pub fn render_feed(site: &Site, localizer: &Localizer) -> String {
@@ -57,19 +57,19 @@ pub fn render_feed(site: &Site, localizer: &Localizer) -> String {
                 } else {
                     xml.push_str(&format!(
                         "  <entry xml:lang=\"{}\">\n",
-                        escape_xml(&shown.locale)
+                        escape_markup(&shown.locale)
                     ));
                 }
                 xml.push_str(&format!(
                     "    <title>{}</title>\n",
-                    escape_xml(&format!(
+                    escape_markup(&format!(
                         "{title} — {}",
                         localizer.format_date(version.date)
                     ))
                 ));
                 xml.push_str(&format!(
                     "    <id>{}</id>\n",
-                    escape_xml(&id(&version_path(locale, policy, version.date)))
+                    escape_markup(&id(&version_path(locale, policy, version.date)))
                 ));
                 xml.push_str(&format!(
                     "    <published>{}T00:00:00Z</published>\n",
@@ -78,10 +78,13 @@ pub fn render_feed(site: &Site, localizer: &Localizer) -> String {
                 xml.push_str(&format!("    <updated>{updated}T00:00:00Z</updated>\n"));
                 xml.push_str(&format!(
                     "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-                    escape_xml(&link(&target))
+                    escape_markup(&link(&target))
                 ));
                 if let Some(summary) = &shown.front.summary {
-                    xml.push_str(&format!("    <summary>{}</summary>\n", escape_xml(summary)));
+                    xml.push_str(&format!(
+                        "    <summary>{}</summary>\n",
+                        escape_markup(summary)
+                    ));
                 }
                 xml.push_str("  </entry>\n");
                 xml
@@ -94,25 +97,25 @@ pub fn render_feed(site: &Site, localizer: &Localizer) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        escape_xml(locale)
+        escape_markup(locale)
     ));
-    xml.push_str(&format!("  <title>{}</title>\n", escape_xml(&title)));
+    xml.push_str(&format!("  <title>{}</title>\n", escape_markup(&title)));
     xml.push_str(&format!(
         "  <id>{}</id>\n",
-        escape_xml(&id(&format!("/{locale}/")))
+        escape_markup(&id(&format!("/{locale}/")))
     ));
     xml.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
     xml.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape_xml(&link(&feed_path(locale)))
+        escape_markup(&link(&feed_path(locale)))
     ));
     xml.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape_xml(&link(&format!("/{locale}/")))
+        escape_markup(&link(&format!("/{locale}/")))
     ));
     xml.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        escape_xml(&site.config.title)
+        escape_markup(&site.config.title)
     ));
     xml.push_str("  <generator>redline</generator>\n");
     for entry in entries {

@@ -1,5 +1,6 @@
 //! `sitemap.xml`: every page with absolute URLs and its hreflang alternates.
 
+use crate::escape::escape_markup;
 use crate::render::PageEntry;
 
 /// The sitemap of `pages`; `base_url` makes URLs absolute (without it they stay site paths).
@@ -14,7 +15,7 @@ pub fn render_sitemap(pages: &[PageEntry], base_url: &str, default_locale: &str)
     );
     for page in pages {
         xml.push_str("  <url>\n    <loc>");
-        xml.push_str(&escape_xml(&format!("{base_url}{}", page.path)));
+        xml.push_str(&escape_markup(&format!("{base_url}{}", page.path)));
         xml.push_str("</loc>\n");
         for (locale, path) in &page.alternates {
             link(&mut xml, locale, &format!("{base_url}{path}"));
@@ -30,23 +31,8 @@ pub fn render_sitemap(pages: &[PageEntry], base_url: &str, default_locale: &str)
 
 fn link(xml: &mut String, hreflang: &str, href: &str) {
     xml.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
-    xml.push_str(&escape_xml(hreflang));
+    xml.push_str(&escape_markup(hreflang));
     xml.push_str("\" href=\"");
-    xml.push_str(&escape_xml(href));
+    xml.push_str(&escape_markup(href));
     xml.push_str("\"/>\n");
-}
-
-pub(crate) fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::escape::escape_markup;
+
 /// The URL of the Server-Sent Events stream that tells pages to reload.
 pub(super) const EVENTS_PATH: &str = "/__redline/events";
 
@@ -137,7 +139,7 @@ pub(super) fn decorate(html: &str, overlay: Option<&str>) -> String {
 pub(super) fn overlay(diagnostics: &str) -> String {
     format!(
         "<div id=\"redline-errors\" role=\"alert\" style=\"position:fixed;left:1rem;right:1rem;bottom:1rem;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff5f5;color:#1b1f24;border:2px solid #c23b3b;border-radius:6px;padding:1rem 1.25rem;font:14px/1.45 ui-monospace,monospace;box-shadow:0 4px 24px rgba(0,0,0,.2)\"><p style=\"margin:0 0 .5rem;font-weight:700\">The site has errors; this is the last good build. Fix the file and save: this page updates by itself.</p><pre style=\"margin:0;white-space:pre-wrap\">{}</pre></div>",
-        escape_html(diagnostics)
+        escape_markup(diagnostics)
     )
 }
 
@@ -147,21 +149,6 @@ pub(super) fn no_site_yet(diagnostics: &str) -> String {
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>redline: errors</title></head><body></body></html>",
         Some(&overlay(diagnostics)),
     )
-}
-
-pub(super) fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 const BANNER: &str = "<div data-redline-preview style=\"background:#1b1f24;color:#fff;font:13px/1.4 system-ui,sans-serif;padding:.35rem 1rem;text-align:center\">Preview: redline serve. Upcoming versions are shown as they will be; nothing here is published.</div>";

@@ -1,0 +1,19 @@
+//! Escaping text for HTML and XML, for the few places that write markup by hand (sitemap,
+//! feed, serve's overlay); templates escape through Tera.
+
+/// `&`, `<`, `>`, `"` and `'` as character references: safe in text and in quoted attributes
+/// of both HTML and XML.
+pub(crate) fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
