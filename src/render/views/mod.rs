@@ -3,8 +3,10 @@
 //! Every string a reader sees is localized here (dates through ICU, sentences through Fluent),
 //! so templates only place values; a site's theme can rearrange pages without knowing Fluent.
 
+mod changes;
+mod history;
+
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -15,7 +17,6 @@ use super::{
 use crate::Site;
 use crate::cache::BuildCache;
 use crate::content::{Policy, Translation};
-use crate::diff::{Redline, redline};
 use crate::i18n::Localizer;
 use crate::markdown::TocEntry;
 
@@ -51,8 +52,8 @@ pub(crate) struct PageContext<'a> {
     feed: Option<Link>,
     policy: Option<PolicyView<'a>>,
     version: Option<VersionView<'a>>,
-    history: Vec<HistoryEntry>,
-    changes: Option<ChangesView>,
+    history: Vec<history::HistoryEntry>,
+    changes: Option<changes::ChangesView>,
     policies: Vec<PolicyItem>,
 }
 
@@ -166,48 +167,6 @@ struct ErratumView {
 }
 
 #[derive(Serialize)]
-struct HistoryEntry {
-    date: String,
-    date_display: String,
-    updated: String,
-    updated_display: String,
-    summary: Option<String>,
-    summary_lang: String,
-    state: VersionState,
-    state_label: String,
-    text_href: String,
-    changes_href: Option<String>,
-    errata: Vec<ErratumView>,
-}
-
-#[derive(Serialize)]
-struct ChangesView {
-    title: String,
-    between: String,
-    date: String,
-    previous_date: String,
-    old_label: String,
-    new_label: String,
-    summary: Option<String>,
-    words_added: String,
-    words_removed: String,
-    has_changes: bool,
-    sections: Vec<SectionLink>,
-    redline: Option<Arc<Redline>>,
-    previous: Option<Link>,
-    next: Option<Link>,
-    text_href: String,
-    /// Set when the previous version has no translation in this locale.
-    no_previous_translation: Option<Notice>,
-}
-
-#[derive(Serialize)]
-struct SectionLink {
-    href: Option<String>,
-    title: String,
-}
-
-#[derive(Serialize)]
 struct PolicyItem {
     title: String,
     description: Option<String>,
@@ -215,16 +174,6 @@ struct PolicyItem {
     content_lang: String,
     updated: Option<String>,
     updated_display: Option<String>,
-}
-
-/// Which texts a locale's redline compares.
-enum ChangesText {
-    /// The locale's own translations of both versions.
-    Own,
-    /// The locale has no translation of the new version: the source texts, under a notice.
-    Source,
-    /// The new version is translated, the previous one is not: nothing to compare here.
-    NoPreviousTranslation,
 }
 
 impl<'a> PageRenderer<'a> {
@@ -638,196 +587,6 @@ impl<'a> PageRenderer<'a> {
         page.context.page.robots = None;
         page.entry.listed = true;
         page
-    }
-
-    fn history_page(&self, locale: &str, p: usize) -> Page<'a> {
-        let site = self.site;
-        let policy = &site.content.policies[p];
-        let l = self.localizer(locale);
-        let v = policy.current_index(site.today).unwrap_or(0);
-        let shown = displayed_translation(policy, &policy.versions[v], locale);
-        let path = history_path(locale, policy);
-        let title = format!(
-            "{} · {}",
-            self.string(locale, "history_title"),
-            policy_title(policy, shown)
-        );
-        let (mut context, entry) = self.base(
-            "history",
-            locale,
-            &path,
-            Some(&|other: &str| history_path(other, policy)),
-            title,
-            None,
-        );
-        context.history = policy
-            .versions
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, version)| {
-                let text = displayed_translation(policy, version, locale);
-                let updated = text.front.updated.unwrap_or(version.date);
-                let state = version_state(policy, i, site.today);
-                HistoryEntry {
-                    date: version.date.to_string(),
-                    date_display: l.format_date(version.date),
-                    updated: updated.to_string(),
-                    updated_display: l.format_date(updated),
-                    summary: text.front.summary.clone(),
-                    summary_lang: text.locale.clone(),
-                    state,
-                    state_label: self.state_label(locale, state),
-                    text_href: self.url(&version_path(locale, policy, version.date)),
-                    changes_href: (i > 0)
-                        .then(|| self.url(&changes_path(locale, policy, version.date))),
-                    errata: self.errata(locale, text),
-                }
-            })
-            .collect();
-        let mut view = self.policy_view(locale, p, v, false, shown);
-        // The history page lists every version itself; no version is "shown".
-        view.untranslated_notice = None;
-        view.older_translation = None;
-        context.policy = Some(view);
-        Page {
-            template: "history.html",
-            context,
-            entry,
-        }
-    }
-
-    fn changes_page(&self, locale: &str, p: usize, v: usize) -> Page<'a> {
-        let site = self.site;
-        let policy = &site.content.policies[p];
-        let l = self.localizer(locale);
-        let (version, previous) = (&policy.versions[v], &policy.versions[v - 1]);
-        let source = policy.source_locale.as_str();
-        let texts = if locale == source {
-            ChangesText::Own
-        } else {
-            match (
-                version.translation(locale).is_some(),
-                previous.translation(locale).is_some(),
-            ) {
-                (true, true) => ChangesText::Own,
-                (true, false) => ChangesText::NoPreviousTranslation,
-                (false, _) => ChangesText::Source,
-            }
-        };
-        let text_locale = match texts {
-            ChangesText::Own | ChangesText::NoPreviousTranslation => locale,
-            ChangesText::Source => source,
-        };
-        let shown = version
-            .translation(text_locale)
-            .unwrap_or_else(|| displayed_translation(policy, version, locale));
-        let path = changes_path(locale, policy, version.date);
-        let date_display = l.format_date(version.date);
-        let title = l.message_with("changes-title", &[("date", &date_display)]);
-        let (mut context, entry) = self.base(
-            "changes",
-            locale,
-            &path,
-            Some(&|other: &str| changes_path(other, policy, version.date)),
-            format!("{title} · {}", policy_title(policy, shown)),
-            None,
-        );
-        let computed = match texts {
-            ChangesText::NoPreviousTranslation => None,
-            // Source texts are compared as the source locale renders them (links to its pages).
-            _ => {
-                let body = |index: usize| self.bodies.get(&(p, index, text_locale.to_string()));
-                match (body(v - 1), body(v)) {
-                    (Some(old), Some(new)) => Some(self.cache.redline(old.key, new.key, || {
-                        redline(&old.markdown.blocks, &new.markdown.blocks)
-                    })),
-                    _ => None,
-                }
-            }
-        };
-        let no_previous_translation =
-            matches!(texts, ChangesText::NoPreviousTranslation).then(|| {
-                let source_autonym = self
-                    .localizers
-                    .get(source)
-                    .map_or(source, |s| s.autonym.as_str());
-                Notice {
-                    text: l.message_with("no-previous-translation", &[("language", &l.autonym)]),
-                    link: Some(Link {
-                        href: self.url(&changes_path(source, policy, version.date)),
-                        text: l.message_with("see-source-changes", &[("source", source_autonym)]),
-                    }),
-                }
-            });
-        let change_link = |index: usize, key: &str| {
-            let other = policy.versions.get(index)?;
-            (index > 0).then(|| Link {
-                href: self.url(&changes_path(locale, policy, other.date)),
-                text: format!(
-                    "{}: {}",
-                    self.string(locale, key),
-                    l.format_date(other.date)
-                ),
-            })
-        };
-        let sections = computed
-            .as_ref()
-            .map(|r| {
-                r.sections
-                    .iter()
-                    .map(|section| match section {
-                        Some(s) => SectionLink {
-                            href: s.id.as_ref().map(|id| format!("#{id}")),
-                            title: s.title.clone(),
-                        },
-                        None => SectionLink {
-                            href: None,
-                            title: self.string(locale, "opening_text"),
-                        },
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let previous_display = l.format_date(previous.date);
-        context.changes = Some(ChangesView {
-            between: l.message_with(
-                "changes-between",
-                &[("from", &previous_display), ("to", &date_display)],
-            ),
-            title,
-            date: version.date.to_string(),
-            previous_date: previous.date.to_string(),
-            old_label: l.message_with("version-of", &[("date", &previous_display)]),
-            new_label: l.message_with("version-of", &[("date", &date_display)]),
-            summary: shown.front.summary.clone(),
-            words_added: l.message_count(
-                "words-added",
-                computed.as_ref().map_or(0, |r| r.words_added),
-            ),
-            words_removed: l.message_count(
-                "words-removed",
-                computed.as_ref().map_or(0, |r| r.words_removed),
-            ),
-            has_changes: computed.as_deref().is_some_and(Redline::has_changes),
-            sections,
-            redline: computed,
-            previous: change_link(v - 1, "previous_change"),
-            next: change_link(v + 1, "next_change"),
-            text_href: self.url(&version_path(locale, policy, version.date)),
-            no_previous_translation,
-        });
-        let mut view = self.policy_view(locale, p, v, false, shown);
-        if matches!(texts, ChangesText::NoPreviousTranslation) {
-            view.untranslated_notice = None;
-        }
-        view.older_translation = None;
-        context.policy = Some(view);
-        Page {
-            template: "changes.html",
-            context,
-            entry,
-        }
     }
 }
 

@@ -21,17 +21,21 @@ use crate::date::Date;
 use crate::error::{Diagnostic, display_path};
 use crate::read::read_text;
 
+mod checks;
+
+pub use checks::{check_catalog, compare_with_english};
+
 pub const LOCALES_DIR: &str = "locales";
 
 /// The interface strings compiled into the binary; English is the reference.
 const BUILT_IN: &[(&str, &str)] = &[
-    ("de", include_str!("../locales/de.ftl")),
-    ("en", include_str!("../locales/en.ftl")),
-    ("es", include_str!("../locales/es.ftl")),
-    ("fr", include_str!("../locales/fr.ftl")),
-    ("it", include_str!("../locales/it.ftl")),
-    ("nl", include_str!("../locales/nl.ftl")),
-    ("pt", include_str!("../locales/pt.ftl")),
+    ("de", include_str!("../../locales/de.ftl")),
+    ("en", include_str!("../../locales/en.ftl")),
+    ("es", include_str!("../../locales/es.ftl")),
+    ("fr", include_str!("../../locales/fr.ftl")),
+    ("it", include_str!("../../locales/it.ftl")),
+    ("nl", include_str!("../../locales/nl.ftl")),
+    ("pt", include_str!("../../locales/pt.ftl")),
 ];
 const REFERENCE_LOCALE: &str = "en";
 
@@ -161,187 +165,6 @@ fn parse_ftl(text: &str, display: &str) -> Result<FluentResource, Vec<Diagnostic
                     .help("write each message as `id = text`; continue long text on lines indented by spaces")
             })
             .collect()
-    })
-}
-
-/// Messages of the site's Fluent files that cannot be formatted: a reference to a message or
-/// term that does not exist would otherwise reach readers as `{missing-id}`. Variables are not
-/// checked here: messages get theirs only when a page formats them.
-pub fn check_catalog(catalog: &Catalog) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    for (locale, resource) in &catalog.site {
-        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        bundle.set_use_isolating(false);
-        if let Some(built_in) = catalog.built_in.get(locale) {
-            bundle.add_resource_overriding(Arc::clone(built_in));
-        }
-        bundle.add_resource_overriding(Arc::clone(resource));
-        let path = catalog.site_paths.get(locale).cloned().unwrap_or_default();
-        for id in message_ids(resource) {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            bundle.format_pattern(pattern, None, &mut errors);
-            for error in errors {
-                if let fluent::FluentError::ResolverError(
-                    fluent::resolver::ResolverError::Reference(
-                        fluent::resolver::errors::ReferenceKind::Variable { .. },
-                    ),
-                ) = &error
-                {
-                    continue;
-                }
-                let missing = error.to_string();
-                let line = resource
-                    .source()
-                    .lines()
-                    .position(|l| l.split('=').next().is_some_and(|key| key.trim() == id))
-                    .map_or(1, |i| i + 1);
-                problems.push(
-                    Diagnostic::error(&path, format!("the message `{id}` cannot be formatted: {missing}"))
-                        .at(u32::try_from(line).unwrap_or(u32::MAX), 1)
-                        .help("refer only to messages and terms that this file or the built-in strings define"),
-                );
-            }
-        }
-    }
-    problems
-}
-
-/// Each site Fluent file against the English messages (built in, plus the site's own en.ftl):
-/// an id English does not have is an error (a typo, or a message no template uses), a variable
-/// the English message does not have is an error (it would reach readers as `{$name}`), and an
-/// English message the locale lacks is a warning (readers see the fallback).
-pub fn compare_with_english(catalog: &Catalog) -> Vec<Diagnostic> {
-    let english: BTreeMap<&str, BTreeSet<String>> = [
-        catalog.built_in.get(REFERENCE_LOCALE),
-        catalog.site.get(REFERENCE_LOCALE),
-    ]
-    .into_iter()
-    .flatten()
-    .flat_map(|resource| messages_with_variables(resource))
-    .collect();
-    let mut problems = Vec::new();
-    for (locale, resource) in &catalog.site {
-        let path = catalog.site_paths.get(locale).cloned().unwrap_or_default();
-        let line_of = |id: &str| {
-            resource
-                .source()
-                .lines()
-                .position(|l| l.split('=').next().is_some_and(|key| key.trim() == id))
-                .map_or(1, |i| i + 1)
-        };
-        let own: BTreeMap<&str, BTreeSet<String>> = messages_with_variables(resource).collect();
-        for (id, variables) in &own {
-            let at = crate::error::to_u32(line_of(id));
-            match english.get(id) {
-                None => {
-                    let ids: Vec<&str> = english.keys().copied().collect();
-                    let help = crate::yaml::closest(id, &ids).map_or_else(
-                        || "remove it, or add it to locales/en.ftl if a template of your theme uses it".to_string(),
-                        |near| format!("did you mean `{near}`?"),
-                    );
-                    problems.push(
-                        Diagnostic::error(
-                            &path,
-                            format!("`{id}` is not a message of the English strings"),
-                        )
-                        .at(at, 1)
-                        .help(help),
-                    );
-                }
-                Some(known) => {
-                    for variable in variables.difference(known) {
-                        let listed = known
-                            .iter()
-                            .map(|v| format!("${v}"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        problems.push(
-                            Diagnostic::error(&path, format!("`{id}` uses `${variable}`, which the English message does not have"))
-                                .at(at, 1)
-                                .help(if listed.is_empty() { "this message gets no variables".to_string() } else { format!("it gets {listed}") }),
-                        );
-                    }
-                }
-            }
-        }
-        if locale != REFERENCE_LOCALE && !catalog.built_in.contains_key(locale) {
-            let missing: Vec<&str> = english
-                .keys()
-                .filter(|id| !own.contains_key(*id))
-                .copied()
-                .collect();
-            if !missing.is_empty() {
-                problems.push(
-                    Diagnostic::warning(&path, format!("{} of {} messages are not translated: {}", missing.len(), english.len(), missing.join(", ")))
-                        .help(format!("readers of `{locale}` see them in the fallback language; `redline locales extract {locale}` lists them all")),
-                );
-            }
-        }
-    }
-    problems
-}
-
-/// Each message of a resource with the variables its value and attributes use.
-fn messages_with_variables(
-    resource: &FluentResource,
-) -> impl Iterator<Item = (&str, BTreeSet<String>)> {
-    use fluent_syntax::ast;
-    fn in_pattern(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                in_expression(expression, found);
-            }
-        }
-    }
-    fn in_expression(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
-        match expression {
-            ast::Expression::Select { selector, variants } => {
-                in_inline(selector, found);
-                for variant in variants {
-                    in_pattern(&variant.value, found);
-                }
-            }
-            ast::Expression::Inline(inline) => in_inline(inline, found),
-        }
-    }
-    fn in_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
-        match inline {
-            ast::InlineExpression::VariableReference { id } => {
-                found.insert(id.name.to_string());
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. }
-            | ast::InlineExpression::TermReference {
-                arguments: Some(arguments),
-                ..
-            } => {
-                for argument in arguments
-                    .positional
-                    .iter()
-                    .chain(arguments.named.iter().map(|n| &n.value))
-                {
-                    in_inline(argument, found);
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => in_expression(expression, found),
-            _ => {}
-        }
-    }
-    resource.entries().filter_map(|entry| match entry {
-        ast::Entry::Message(message) => {
-            let mut found = BTreeSet::new();
-            if let Some(value) = &message.value {
-                in_pattern(value, &mut found);
-            }
-            for attribute in &message.attributes {
-                in_pattern(&attribute.value, &mut found);
-            }
-            Some((message.id.name, found))
-        }
-        _ => None,
     })
 }
 

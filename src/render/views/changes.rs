@@ -1,0 +1,182 @@
+//! The redline page's view: which texts a locale compares, the redline itself (cached by the
+//! keys of the two texts), the summary at the top and the navigation between changes.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{Link, Notice, Page, PageRenderer, policy_title};
+use crate::diff::{Redline, redline};
+use crate::render::{changes_path, displayed_translation, version_path};
+
+#[derive(Serialize)]
+pub(super) struct ChangesView {
+    title: String,
+    between: String,
+    date: String,
+    previous_date: String,
+    old_label: String,
+    new_label: String,
+    summary: Option<String>,
+    words_added: String,
+    words_removed: String,
+    has_changes: bool,
+    sections: Vec<SectionLink>,
+    redline: Option<Arc<Redline>>,
+    previous: Option<Link>,
+    next: Option<Link>,
+    text_href: String,
+    /// Set when the previous version has no translation in this locale.
+    no_previous_translation: Option<Notice>,
+}
+
+#[derive(Serialize)]
+struct SectionLink {
+    href: Option<String>,
+    title: String,
+}
+
+/// Which texts a locale's redline compares.
+enum ChangesText {
+    /// The locale's own translations of both versions.
+    Own,
+    /// The locale has no translation of the new version: the source texts, under a notice.
+    Source,
+    /// The new version is translated, the previous one is not: nothing to compare here.
+    NoPreviousTranslation,
+}
+
+impl<'a> PageRenderer<'a> {
+    pub(super) fn changes_page(&self, locale: &str, p: usize, v: usize) -> Page<'a> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        let (version, previous) = (&policy.versions[v], &policy.versions[v - 1]);
+        let source = policy.source_locale.as_str();
+        let texts = if locale == source {
+            ChangesText::Own
+        } else {
+            match (
+                version.translation(locale).is_some(),
+                previous.translation(locale).is_some(),
+            ) {
+                (true, true) => ChangesText::Own,
+                (true, false) => ChangesText::NoPreviousTranslation,
+                (false, _) => ChangesText::Source,
+            }
+        };
+        let text_locale = match texts {
+            ChangesText::Own | ChangesText::NoPreviousTranslation => locale,
+            ChangesText::Source => source,
+        };
+        let shown = version
+            .translation(text_locale)
+            .unwrap_or_else(|| displayed_translation(policy, version, locale));
+        let path = changes_path(locale, policy, version.date);
+        let date_display = l.format_date(version.date);
+        let title = l.message_with("changes-title", &[("date", &date_display)]);
+        let (mut context, entry) = self.base(
+            "changes",
+            locale,
+            &path,
+            Some(&|other: &str| changes_path(other, policy, version.date)),
+            format!("{title} · {}", policy_title(policy, shown)),
+            None,
+        );
+        let computed = match texts {
+            ChangesText::NoPreviousTranslation => None,
+            // Source texts are compared as the source locale renders them (links to its pages).
+            _ => {
+                let body = |index: usize| self.bodies.get(&(p, index, text_locale.to_string()));
+                match (body(v - 1), body(v)) {
+                    (Some(old), Some(new)) => Some(self.cache.redline(old.key, new.key, || {
+                        redline(&old.markdown.blocks, &new.markdown.blocks)
+                    })),
+                    _ => None,
+                }
+            }
+        };
+        let no_previous_translation =
+            matches!(texts, ChangesText::NoPreviousTranslation).then(|| {
+                let source_autonym = self
+                    .localizers
+                    .get(source)
+                    .map_or(source, |s| s.autonym.as_str());
+                Notice {
+                    text: l.message_with("no-previous-translation", &[("language", &l.autonym)]),
+                    link: Some(Link {
+                        href: self.url(&changes_path(source, policy, version.date)),
+                        text: l.message_with("see-source-changes", &[("source", source_autonym)]),
+                    }),
+                }
+            });
+        let change_link = |index: usize, key: &str| {
+            let other = policy.versions.get(index)?;
+            (index > 0).then(|| Link {
+                href: self.url(&changes_path(locale, policy, other.date)),
+                text: format!(
+                    "{}: {}",
+                    self.string(locale, key),
+                    l.format_date(other.date)
+                ),
+            })
+        };
+        let sections = computed
+            .as_ref()
+            .map(|r| {
+                r.sections
+                    .iter()
+                    .map(|section| match section {
+                        Some(s) => SectionLink {
+                            href: s.id.as_ref().map(|id| format!("#{id}")),
+                            title: s.title.clone(),
+                        },
+                        None => SectionLink {
+                            href: None,
+                            title: self.string(locale, "opening_text"),
+                        },
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let previous_display = l.format_date(previous.date);
+        context.changes = Some(ChangesView {
+            between: l.message_with(
+                "changes-between",
+                &[("from", &previous_display), ("to", &date_display)],
+            ),
+            title,
+            date: version.date.to_string(),
+            previous_date: previous.date.to_string(),
+            old_label: l.message_with("version-of", &[("date", &previous_display)]),
+            new_label: l.message_with("version-of", &[("date", &date_display)]),
+            summary: shown.front.summary.clone(),
+            words_added: l.message_count(
+                "words-added",
+                computed.as_ref().map_or(0, |r| r.words_added),
+            ),
+            words_removed: l.message_count(
+                "words-removed",
+                computed.as_ref().map_or(0, |r| r.words_removed),
+            ),
+            has_changes: computed.as_deref().is_some_and(Redline::has_changes),
+            sections,
+            redline: computed,
+            previous: change_link(v - 1, "previous_change"),
+            next: change_link(v + 1, "next_change"),
+            text_href: self.url(&version_path(locale, policy, version.date)),
+            no_previous_translation,
+        });
+        let mut view = self.policy_view(locale, p, v, false, shown);
+        if matches!(texts, ChangesText::NoPreviousTranslation) {
+            view.untranslated_notice = None;
+        }
+        view.older_translation = None;
+        context.policy = Some(view);
+        Page {
+            template: "changes.html",
+            context,
+            entry,
+        }
+    }
+}

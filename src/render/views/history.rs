@@ -1,0 +1,83 @@
+//! The history page's view: every version of a policy, newest first, with its dates, summary,
+//! state, corrections and links to its text and its redline.
+
+use serde::Serialize;
+
+use super::{ErratumView, Page, PageRenderer, policy_title};
+use crate::render::{
+    VersionState, changes_path, displayed_translation, history_path, version_path, version_state,
+};
+
+#[derive(Serialize)]
+pub(super) struct HistoryEntry {
+    date: String,
+    date_display: String,
+    updated: String,
+    updated_display: String,
+    summary: Option<String>,
+    summary_lang: String,
+    state: VersionState,
+    state_label: String,
+    text_href: String,
+    changes_href: Option<String>,
+    errata: Vec<ErratumView>,
+}
+
+impl<'a> PageRenderer<'a> {
+    pub(super) fn history_page(&self, locale: &str, p: usize) -> Page<'a> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        let v = policy.current_index(site.today).unwrap_or(0);
+        let shown = displayed_translation(policy, &policy.versions[v], locale);
+        let path = history_path(locale, policy);
+        let title = format!(
+            "{} · {}",
+            self.string(locale, "history_title"),
+            policy_title(policy, shown)
+        );
+        let (mut context, entry) = self.base(
+            "history",
+            locale,
+            &path,
+            Some(&|other: &str| history_path(other, policy)),
+            title,
+            None,
+        );
+        context.history = policy
+            .versions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, version)| {
+                let text = displayed_translation(policy, version, locale);
+                let updated = text.front.updated.unwrap_or(version.date);
+                let state = version_state(policy, i, site.today);
+                HistoryEntry {
+                    date: version.date.to_string(),
+                    date_display: l.format_date(version.date),
+                    updated: updated.to_string(),
+                    updated_display: l.format_date(updated),
+                    summary: text.front.summary.clone(),
+                    summary_lang: text.locale.clone(),
+                    state,
+                    state_label: self.state_label(locale, state),
+                    text_href: self.url(&version_path(locale, policy, version.date)),
+                    changes_href: (i > 0)
+                        .then(|| self.url(&changes_path(locale, policy, version.date))),
+                    errata: self.errata(locale, text),
+                }
+            })
+            .collect();
+        let mut view = self.policy_view(locale, p, v, false, shown);
+        // The history page lists every version itself; no version is "shown".
+        view.untranslated_notice = None;
+        view.older_translation = None;
+        context.policy = Some(view);
+        Page {
+            template: "history.html",
+            context,
+            entry,
+        }
+    }
+}
