@@ -338,3 +338,41 @@ fn strict_reports_warnings_and_errors_in_one_run() {
         )
         .error_line("content/terms/2026-01-01.en.md:4:1: error: raw HTML is not allowed");
 }
+
+/// Issue 5: every message names its file. One run with a problem in every kind of source file;
+/// each error line must start with the site-relative path of a file or folder that exists.
+#[test]
+fn every_error_names_an_existing_file() {
+    let site = SiteTest::fixture("two-locales")
+        .write("content/terms/policy.yaml", "order: first\n")
+        .write(
+            "content/privacy/2026-02-01.en.md",
+            "---\ntitle: P\nupdated: 2026-02-31\n---\nText\n",
+        )
+        .write(
+            "content/privacy/2025-01-01.fr.md",
+            "---\ntitle: P\n---\n<iframe src=x></iframe>\n",
+        )
+        .write("content/cookies/2026-01-01.en.md", "---\ntitle: C\n")
+        .write("content/cookies/notes.txt", "stray\n")
+        .write("locales/fr.ftl", "last-updated = { -missing-term\n")
+        .write(
+            "themes/default/templates/policies.html",
+            "{% extends \"base.html\" %}{% block main %}{{ }}{% endblock main %}",
+        )
+        .write("redline.lock", "garbage\n");
+    let outcome = fails(&site);
+    let errors: Vec<&str> = outcome
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert!(errors.len() >= 6, "{}", outcome.stderr);
+    for line in errors {
+        let path = line.split(':').next().unwrap_or("");
+        assert!(
+            site.root().join(path).exists(),
+            "{line:?} does not start with an existing path"
+        );
+    }
+}
