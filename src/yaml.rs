@@ -44,10 +44,20 @@ fn strip_location(message: &str) -> String {
     {
         message = before;
     }
+    // serde's words for a number that is not one mean nothing to the legal team.
+    if message.starts_with("invalid i64")
+        || message.starts_with("invalid u64")
+        || message.starts_with("invalid integer")
+    {
+        return "this value is not a whole number".to_string();
+    }
     message.to_string()
 }
 
 fn help_for(message: &str) -> String {
+    if message == "this value is not a whole number" {
+        return "write a whole number, e.g. `order: 2`".to_string();
+    }
     if let Some(unknown) = between(message, "unknown field `", "`") {
         let expected: Vec<&str> = message
             .split_once("expected one of ")
@@ -134,6 +144,19 @@ mod tests {
             err.message
         );
         assert_eq!(err.help.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_say_so_plainly() {
+        #[derive(serde::Deserialize, Default, Debug)]
+        #[serde(deny_unknown_fields)]
+        struct Order {
+            #[allow(dead_code)]
+            order: Option<i64>,
+        }
+        let err = parse_yaml::<Order>("order: first\n", "policy.yaml", 0).unwrap_err();
+        assert_eq!(err.message, "this value is not a whole number");
+        assert_eq!(err.line, Some(1));
     }
 
     #[test]
