@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Building a site allocates millions of small strings across threads; mimalloc does that
+/// noticeably faster than the system allocator (measured in the commit that added it).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match redline::cli::Cli::try_parse() {
         Ok(cli) => cli,

@@ -30,9 +30,8 @@ pub struct MarkdownSettings<'a> {
 /// A translation's body as HTML plus what pages need to navigate it.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct RenderedMarkdown {
-    /// The whole body: every block's HTML in order.
-    pub html: String,
-    /// The same HTML cut into blocks, for redlines.
+    /// The text cut into blocks: pages join them (`html`), redlines align them. The whole HTML
+    /// is not kept beside them, since a site holds every rendered text at once.
     pub blocks: Vec<Block>,
     /// Level-2 headings with their level-3 children.
     pub toc: Vec<TocEntry>,
@@ -56,6 +55,17 @@ pub struct TocEntry {
     pub id: String,
     pub title: String,
     pub children: Vec<TocEntry>,
+}
+
+impl RenderedMarkdown {
+    /// The whole text as HTML: every block in order.
+    pub fn html(&self) -> String {
+        let mut html = String::new();
+        for block in &self.blocks {
+            block.write_html(&mut html);
+        }
+        html
+    }
 }
 
 /// Something in the Markdown that must be fixed, at a byte offset of the body.
@@ -186,16 +196,7 @@ pub fn render_markdown(
     }
     let footnotes = blocks::number_footnotes(&mut output);
     let blocks = blocks::collect_blocks(&output, &footnotes);
-    let mut html = String::with_capacity(body.len() * 3 / 2);
-    for block in &blocks {
-        block.write_html(&mut html);
-    }
-    Ok(RenderedMarkdown {
-        html,
-        blocks,
-        toc,
-        links,
-    })
+    Ok(RenderedMarkdown { blocks, toc, links })
 }
 
 fn raw_html_problem(offset: usize, html: &str) -> MarkdownProblem {
@@ -405,16 +406,21 @@ mod tests {
             "## Vos droits {#your-rights}\n\n### Données collectées\n\n## Contact\n\n## Contact\n";
         let out = render_markdown(md, &SETTINGS).unwrap();
         assert!(
-            out.html.contains(r#"<h2 id="your-rights">Vos droits</h2>"#),
+            out.html()
+                .contains(r#"<h2 id="your-rights">Vos droits</h2>"#),
             "{}",
-            out.html
+            out.html()
         );
         assert!(
-            out.html.contains(r#"<h3 id="données-collectées">"#),
+            out.html().contains(r#"<h3 id="données-collectées">"#),
             "{}",
-            out.html
+            out.html()
         );
-        assert!(out.html.contains(r#"<h2 id="contact-1">"#), "{}", out.html);
+        assert!(
+            out.html().contains(r#"<h2 id="contact-1">"#),
+            "{}",
+            out.html()
+        );
         assert_eq!(out.toc.len(), 3);
         assert_eq!(out.toc[0].children[0].title, "Données collectées");
     }
@@ -422,7 +428,7 @@ mod tests {
     #[test]
     fn links_resolve_from_the_current_page() {
         let md = "[a](../cookies/) [b](../privacy/#x) [c](#y) [d](https://cnil.fr) [e](/en/) [f](mailto:a@b.c)";
-        let html = render_markdown(md, &SETTINGS).unwrap().html;
+        let html = render_markdown(md, &SETTINGS).unwrap().html();
         for expected in [
             r#"href="/legal/fr/cookies/""#,
             r#"href="/legal/fr/privacy/#x""#,
@@ -442,10 +448,10 @@ mod tests {
         let inline = render_markdown("a <b>bold</b>", &SETTINGS).unwrap_err();
         assert_eq!(inline[0].offset, 2);
         let out = render_markdown("<!-- note -->\n\nText\n", &SETTINGS).unwrap();
-        assert!(!out.html.contains("note"));
+        assert!(!out.html().contains("note"));
         let multi_line =
             render_markdown("<!--\nA note\nover lines\n-->\n\nText\n", &SETTINGS).unwrap();
-        assert_eq!(multi_line.html, "<p>Text</p>\n");
+        assert_eq!(multi_line.html(), "<p>Text</p>\n");
         let block = render_markdown("<div>\none\ntwo\n</div>\n", &SETTINGS).unwrap_err();
         assert_eq!(block.len(), 1, "one problem per HTML block");
         let allowed = MarkdownSettings {
@@ -455,7 +461,7 @@ mod tests {
         assert!(
             render_markdown("<div>x</div>\n", &allowed)
                 .unwrap()
-                .html
+                .html()
                 .contains("<div>x</div>")
         );
     }
@@ -463,7 +469,7 @@ mod tests {
     #[test]
     fn tables_footnotes_strikethrough() {
         let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n";
-        let html = render_markdown(md, &SETTINGS).unwrap().html;
+        let html = render_markdown(md, &SETTINGS).unwrap().html();
         assert!(
             html.contains("<div class=\"table-scroll\"><table>\n<thead>"),
             "{html}"
@@ -477,9 +483,9 @@ mod tests {
         assert!(render_markdown("## Hi {onclick=alert(1)}\n", &SETTINGS).is_err());
         let out = render_markdown("## Hi {#x .note}\n", &SETTINGS).unwrap();
         assert!(
-            out.html.contains(r#"<h2 id="x" class="note">Hi</h2>"#),
+            out.html().contains(r#"<h2 id="x" class="note">Hi</h2>"#),
             "{}",
-            out.html
+            out.html()
         );
     }
 
@@ -487,14 +493,14 @@ mod tests {
     fn headings_never_take_the_pages_own_ids() {
         let out = render_markdown("## Main\n\n## RL Title\n", &SETTINGS).unwrap();
         assert!(
-            out.html.contains(r#"<h2 id="section-main">"#),
+            out.html().contains(r#"<h2 id="section-main">"#),
             "{}",
-            out.html
+            out.html()
         );
         assert!(
-            out.html.contains(r#"<h2 id="section-rl-title">"#),
+            out.html().contains(r#"<h2 id="section-rl-title">"#),
             "{}",
-            out.html
+            out.html()
         );
         assert!(render_markdown("## X {#main}\n", &SETTINGS).is_err());
     }
@@ -502,7 +508,7 @@ mod tests {
     #[test]
     fn footnotes_number_once_match_labels_without_case_and_have_valid_ids() {
         let md = "One[^Note] two[^b c] three[^note].\n\n[^note]: First.\n\n[^b c]: Second.\n\n> [^q]: Quoted.\n\nFour[^q].\n";
-        let html = render_markdown(md, &SETTINGS).unwrap().html;
+        let html = render_markdown(md, &SETTINGS).unwrap().html();
         for expected in [
             r##"<sup class="footnote-reference" id="fnref-1"><a href="#fn-1">1</a></sup>"##,
             r##"<sup class="footnote-reference" id="fnref-2"><a href="#fn-2">2</a></sup>"##,

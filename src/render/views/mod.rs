@@ -18,7 +18,7 @@ use crate::Site;
 use crate::cache::BuildCache;
 use crate::content::{Policy, Translation};
 use crate::i18n::Localizer;
-use crate::markdown::TocEntry;
+use crate::markdown::{RenderedMarkdown, TocEntry};
 
 pub(crate) struct PageRenderer<'a> {
     pub(crate) site: &'a Site,
@@ -126,7 +126,7 @@ struct VersionLink {
 /// One version's text and dates.
 #[derive(Serialize)]
 struct VersionView<'a> {
-    html: Option<&'a str>,
+    html: Option<String>,
     toc: &'a [TocEntry],
     date: String,
     date_display: String,
@@ -549,7 +549,7 @@ impl<'a> PageRenderer<'a> {
             .map(|b| b.markdown.as_ref());
         let updated = shown.front.updated.unwrap_or(version.date);
         context.version = Some(VersionView {
-            html: body.map(|b| b.html.as_str()),
+            html: body.map(RenderedMarkdown::html),
             toc: body.map_or(&[], |b| b.toc.as_slice()),
             date: version.date.to_string(),
             date_display: l.format_date(version.date),
