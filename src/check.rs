@@ -23,14 +23,17 @@ pub fn check(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Error> {
-    let options = BuildOptions {
+    // `--strict` is applied here, after the links are checked: had build failed on the
+    // warnings first, a broken link would only show in the next run.
+    let build_options = BuildOptions {
         check: true,
+        strict: false,
         ..options.clone()
     };
-    let config = load_settings(&options)?;
+    let config = load_settings(&build_options)?;
     let base_path = config.base_path.clone();
     let sink = MemorySink::default();
-    let report = build(&options, config, &sink, &BuildCache::disabled())?;
+    let report = build(&build_options, config, &sink, &BuildCache::disabled())?;
     let files = sink.into_files();
     let mut problems = check_links(&report.links, &files, &base_path);
     problems.extend(report.warnings);
@@ -108,7 +111,7 @@ fn check_links(links: &[CheckedLink], files: &Files, base_path: &str) -> Vec<Dia
         }
         let before = problems.len();
         let href = link.href.as_str();
-        if href.starts_with("//") || has_scheme(href) {
+        if href.starts_with("//") || crate::markdown::has_scheme(href) {
             continue; // external: never fetched
         }
         let (path, fragment) = match href.split_once('#') {
@@ -171,11 +174,6 @@ fn check_links(links: &[CheckedLink], files: &Files, base_path: &str) -> Vec<Dia
         }
     }
     problems
-}
-
-fn has_scheme(url: &str) -> bool {
-    url.find(':')
-        .is_some_and(|colon| !url[..colon].contains(['/', '?', '#']))
 }
 
 /// The `id` attributes of a page.

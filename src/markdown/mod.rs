@@ -383,7 +383,8 @@ fn resolve_link(url: &str, settings: &MarkdownSettings<'_>) -> Option<String> {
     ))
 }
 
-fn has_scheme(url: &str) -> bool {
+/// Whether a link names a scheme (`https:`, `mailto:`): it leads outside the site.
+pub(crate) fn has_scheme(url: &str) -> bool {
     match url.find(':') {
         Some(colon) => !url[..colon].contains(['/', '?', '#']),
         None => false,

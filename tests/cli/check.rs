@@ -88,6 +88,20 @@ fn a_missing_translation_is_a_warning_and_an_error_under_strict() {
 }
 
 #[test]
+fn strict_still_checks_links_in_the_same_run() {
+    let site = clean_site()
+        .remove("content/privacy/2026-02-01.fr.md")
+        .write(
+            "content/terms/2026-01-01.en.md",
+            "---\ntitle: Terms\n---\n## Cookies\n\nSee [gone](../refunds/).\n",
+        );
+    check(&site, &["--strict"])
+        .code(1)
+        .error_line("content/privacy/2026-02-01.en.md: error: the current version has no `fr` translation")
+        .error_line("content/terms/2026-01-01.en.md:6:5: error: the link `../refunds/` leads to /en/refunds/");
+}
+
+#[test]
 fn overdue_reviews_and_missing_summaries_are_warnings() {
     let site = clean_site();
     // Terms took effect 2026-01-01, privacy's current version 2026-09-01.

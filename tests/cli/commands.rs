@@ -87,10 +87,12 @@ fn init_scaffolds_a_site_that_builds_at_once_and_refuses_a_non_empty_folder() {
 #[test]
 fn extract_writes_a_skeleton_for_a_translator() {
     let site = SiteTest::fixture("two-locales");
-    site.run(&["locales", "extract", "sv"])
-        .success()
-        .stdout
-        .contains("0 already translated");
+    let written = site.run(&["locales", "extract", "sv"]).success();
+    assert!(
+        written.stdout.contains("60 messages, 0 already translated"),
+        "{}",
+        written.stdout
+    );
     let text = site.read("locales/sv.ftl");
     assert!(
         text.contains(
