@@ -3,6 +3,10 @@
 //!
 //! Run with `cargo bench --bench diff`; prints the median and spread of the redline alone and
 //! of Markdown rendering, for comparison. Not part of `cargo test`: timings vary by machine.
+//!
+//! `cargo bench --bench diff -- <site>` instead redlines every pair of consecutive versions of
+//! every policy and locale of a site (a generated corpus, say), on one thread: the total is what
+//! a full build spends diffing, before it is split across cores.
 
 use std::time::{Duration, Instant};
 
@@ -115,7 +119,65 @@ fn edit(blocks: &[String], rng: &mut Lcg, edits: usize) -> Vec<String> {
     out
 }
 
+/// Every consecutive pair of a site's versions, per policy and locale; prints the total time.
+fn corpus(site: &std::path::Path) {
+    let settings = MarkdownSettings {
+        base_path: "",
+        link_base: "/en/policy/",
+        allow_html: false,
+    };
+    let mut texts: std::collections::BTreeMap<(String, String, String), String> =
+        std::collections::BTreeMap::new();
+    let policies = std::fs::read_dir(site.join("content")).expect("the site has content/");
+    for policy in policies.flatten() {
+        let id = policy.file_name().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(policy.path())
+            .expect("a policy folder")
+            .flatten()
+        {
+            let name = file.file_name().to_string_lossy().into_owned();
+            let Some((date, locale)) = name.strip_suffix(".md").and_then(|n| n.split_once('.'))
+            else {
+                continue;
+            };
+            let text = std::fs::read_to_string(file.path()).expect("a version file");
+            // The body follows the front matter's closing `---` line.
+            let body = text.splitn(3, "---\n").nth(2).unwrap_or(&text).to_string();
+            texts.insert((id.clone(), locale.to_string(), date.to_string()), body);
+        }
+    }
+    let rendered: Vec<_> = texts
+        .iter()
+        .map(|(key, md)| {
+            let doc = render_markdown(md, &settings).expect("the corpus Markdown is valid");
+            (key, doc)
+        })
+        .collect();
+    let pairs: Vec<_> = rendered
+        .windows(2)
+        .filter(|w| w[0].0.0 == w[1].0.0 && w[0].0.1 == w[1].0.1)
+        .map(|w| (&w[0].1, &w[1].1))
+        .collect();
+    let start = Instant::now();
+    let mut words = 0;
+    for (old, new) in &pairs {
+        let result = redline(&old.blocks, &new.blocks);
+        words += result.words_added + result.words_removed;
+    }
+    let elapsed = start.elapsed();
+    println!(
+        "{} redlines ({words} words changed) in {:.3} s on one thread: {:.1} µs each",
+        pairs.len(),
+        elapsed.as_secs_f64(),
+        elapsed.as_secs_f64() * 1e6 / pairs.len().max(1) as f64
+    );
+}
+
 fn main() {
+    if let Some(site) = std::env::args().nth(1).filter(|a| !a.starts_with('-')) {
+        corpus(std::path::Path::new(&site));
+        return;
+    }
     let mut rng = Lcg(42);
     let old = document(&mut rng, 100_000);
     let new = edit(&old, &mut rng, 200);

@@ -23,7 +23,7 @@ impl<'a> Token<'a> {
 
     /// Words are what a reader counts; spaces and punctuation are not.
     pub(super) fn is_word(self) -> bool {
-        matches!(self, Token::Text(s) if s.chars().next().is_some_and(char::is_alphanumeric))
+        matches!(self, Token::Text(s) if s.chars().next().is_some_and(is_word_char))
     }
 
     fn is_space(self) -> bool {
@@ -32,55 +32,113 @@ impl<'a> Token<'a> {
 }
 
 pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut rest = html;
-    while let Some(c) = rest.chars().next() {
-        let len = if c == '<' {
-            rest.find('>').map_or(rest.len(), |i| i + 1)
-        } else if c == '&' {
+    let bytes = html.as_bytes();
+    let mut tokens = Vec::with_capacity(html.len() / 4);
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        let len = match b {
+            b'<' => memchr::memchr(b'>', &bytes[at..]).map_or(bytes.len() - at, |i| i + 1),
             // A character reference is one token: `<ins>` must never split `&amp;`.
-            match rest.find(';') {
+            b'&' => match bytes[at + 1..].iter().take(10).position(|&c| c == b';') {
                 Some(i)
-                    if i <= 10
-                        && rest[1..i]
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || c == '#') =>
+                    if bytes[at + 1..at + 1 + i]
+                        .iter()
+                        .all(|&c| c.is_ascii_alphanumeric() || c == b'#') =>
                 {
-                    i + 1
+                    i + 2
                 }
                 _ => 1,
+            },
+            _ => {
+                let (c, width) = char_at(html, at);
+                if is_word_char(c) {
+                    run_length(html, at + width, is_word_char) + width
+                } else if c.is_whitespace() {
+                    run_length(html, at + width, char::is_whitespace) + width
+                } else {
+                    width
+                }
             }
-        } else if c.is_alphanumeric() {
-            rest.find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(rest.len())
-        } else if c.is_whitespace() {
-            rest.find(|c: char| !c.is_whitespace())
-                .unwrap_or(rest.len())
-        } else {
-            c.len_utf8()
         };
-        let (token, tail) = rest.split_at(len);
-        tokens.push(if c == '<' {
+        let token = &html[at..at + len];
+        tokens.push(if b == b'<' {
             Token::Tag(token)
         } else {
             Token::Text(token)
         });
-        rest = tail;
+        at += len;
     }
     tokens
 }
 
+/// The character starting at byte `at` (a char boundary) and its width in bytes.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    // Not at the end: `at` is a char boundary before the end.
+    let c = text[at..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
+}
+
+/// Bytes from `at` while `keep` holds, with ASCII checked byte by byte (most text is ASCII).
+fn run_length(text: &str, at: usize, keep: fn(char) -> bool) -> usize {
+    let mut end = at;
+    while end < text.len() {
+        let (c, width) = char_at(text, end);
+        if !keep(c) {
+            break;
+        }
+        end += width;
+    }
+    end - at
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if let Some(bits) = BMP_WORD_CHARS.get((c as usize) / 64) {
+        bits & (1 << (c as usize % 64)) != 0
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphanumeric` for the Basic Multilingual Plane as a bitmap (8 KiB, filled once):
+/// the standard library's table search is the hot spot when diffing Greek or Cyrillic text.
+static BMP_WORD_CHARS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for code in 0..0x10000u32 {
+        if char::from_u32(code).is_some_and(char::is_alphanumeric) {
+            bits[code as usize / 64] |= 1 << (code % 64);
+        }
+    }
+    bits
+});
+
 /// The words of a fragment as sorted hashes of their lowercase form: what similarity compares,
 /// without allocating a string per word.
 pub(super) fn word_hashes(html: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
+    use std::hash::Hasher;
     let mut hashes: Vec<u64> = tokenize(html)
         .into_iter()
         .filter(|t| t.is_word())
         .map(|t| {
-            let mut hasher = std::hash::DefaultHasher::new();
-            for c in t.as_str().chars().flat_map(char::to_lowercase) {
-                c.hash(&mut hasher);
+            let word = t.as_str();
+            let mut hasher = rustc_hash::FxHasher::default();
+            if word.is_ascii() {
+                for b in word.bytes() {
+                    hasher.write_u8(b.to_ascii_lowercase());
+                }
+            } else {
+                for c in word.chars().flat_map(char::to_lowercase) {
+                    hasher.write_u32(c as u32);
+                }
             }
             hasher.finish()
         })
@@ -179,12 +237,61 @@ fn close(out: &mut String, mark: &str) {
     out.push('>');
 }
 
+/// The token lists' common start and end are equal as they stand; only the middle is diffed
+/// (patience), with each distinct token numbered so the diff compares integers.
+fn diff_tokens<'t>(
+    old: &[Token<'t>],
+    new: &[Token<'t>],
+) -> Vec<(DiffTag, std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let (old_middle, new_middle) = (
+        &old[prefix..old.len() - suffix],
+        &new[prefix..new.len() - suffix],
+    );
+    let mut ids: rustc_hash::FxHashMap<Token<'t>, u32> = rustc_hash::FxHashMap::default();
+    let mut number = |tokens: &[Token<'t>]| -> Vec<u32> {
+        tokens
+            .iter()
+            .map(|t| {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                *ids.entry(*t).or_insert(next)
+            })
+            .collect()
+    };
+    let (old_ids, new_ids) = (number(old_middle), number(new_middle));
+    let mut ops = Vec::new();
+    if prefix > 0 {
+        ops.push((DiffTag::Equal, 0..prefix, 0..prefix));
+    }
+    for op in capture_diff_slices(Algorithm::Patience, &old_ids, &new_ids) {
+        let (tag, o, n) = op.as_tag_tuple();
+        ops.push((
+            tag,
+            o.start + prefix..o.end + prefix,
+            n.start + prefix..n.end + prefix,
+        ));
+    }
+    if suffix > 0 {
+        ops.push((
+            DiffTag::Equal,
+            old.len() - suffix..old.len(),
+            new.len() - suffix..new.len(),
+        ));
+    }
+    ops
+}
+
 /// Diffs the token lists, then folds a lone space between two changes into them, so
 /// "the quick" → "a slow" reads as one change rather than two.
 fn segments(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
     let mut segments: Vec<Segment> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Patience, old, new) {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
+    for (tag, old_range, new_range) in diff_tokens(old, new) {
         let changed = tag != DiffTag::Equal;
         match segments.last_mut() {
             Some(last) if last.changed && changed => {
