@@ -49,6 +49,22 @@ pub enum CellAlignment {
 }
 
 impl Block {
+    /// About the length of `write_html`'s output (table markup is estimated), for allocating.
+    pub fn html_len(&self) -> usize {
+        match self {
+            Block::Leaf { html, .. } => html.len(),
+            Block::List { open, close, items } => {
+                open.len() + close.len() + items.iter().map(String::len).sum::<usize>()
+            }
+            Block::Table { head, rows, .. } => std::iter::once(head)
+                .chain(rows)
+                .flatten()
+                .map(|cell| cell.len() + 32)
+                .sum::<usize>()
+                .saturating_add(128),
+        }
+    }
+
     /// The block's HTML as a page shows it.
     pub fn write_html(&self, out: &mut String) {
         match self {

@@ -133,6 +133,9 @@ fn checked_links(site: &Site, bodies: &BTreeMap<BodyKey, Body>) -> Vec<CheckedLi
 
 /// Renders every page into `sink`; returns the pages (and, with `collect_links`, every link of
 /// every text), or every problem found.
+///
+/// Policy by policy: a policy's texts are rendered, then its pages, then the texts are dropped,
+/// so memory holds the texts of the policies being rendered, not of the whole site.
 pub fn render_site(
     site: &Site,
     theme: &Theme,
@@ -142,44 +145,65 @@ pub fn render_site(
     inputs: cache::Key,
     collect_links: bool,
 ) -> Result<(Vec<PageEntry>, Vec<CheckedLink>), Vec<Diagnostic>> {
-    let bodies = render_bodies(site, cache)?;
-    let links = if collect_links {
-        checked_links(site, &bodies)
-    } else {
-        Vec::new()
-    };
     let policy_keys: Vec<cache::Key> = site.content.policies.iter().map(policy_key).collect();
-    let jobs = page_jobs(site);
-    let renderer = views::PageRenderer {
-        site,
-        localizers,
-        bodies: &bodies,
-        cache,
+    let shared = views::SharedValues::new(site, localizers);
+    let no_bodies = BTreeMap::new();
+    let site_renderer = views::PageRenderer::new(site, localizers, &no_bodies, cache, &shared);
+    let render_jobs = |renderer: &views::PageRenderer<'_>, jobs: Vec<Job>| {
+        jobs.par_iter()
+            .map(|job| {
+                let key = page_key(&inputs, &policy_keys, job);
+                render_page(renderer, theme, job, key, sink)
+            })
+            .collect::<Vec<_>>()
     };
-    let results: Vec<Result<PageEntry, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| {
-            render_page(
-                &renderer,
-                theme,
-                job,
-                page_key(&inputs, &policy_keys, job),
-                sink,
-            )
-        })
-        .collect();
-    let mut pages = Vec::with_capacity(results.len());
+    let (site_pages, policies) = rayon::join(
+        || render_jobs(&site_renderer, site_jobs(site)),
+        || {
+            (0..site.content.policies.len())
+                .into_par_iter()
+                .map(|p| {
+                    let bodies = render_bodies(site, cache, p)?;
+                    let links = if collect_links {
+                        checked_links(site, &bodies)
+                    } else {
+                        Vec::new()
+                    };
+                    let renderer =
+                        views::PageRenderer::new(site, localizers, &bodies, cache, &shared);
+                    Ok((render_jobs(&renderer, policy_jobs(site, p)), links))
+                })
+                .collect::<Vec<Result<_, Vec<Diagnostic>>>>()
+        },
+    );
+    let mut pages = Vec::new();
+    let mut links = Vec::new();
     let mut problems = Vec::new();
-    for result in results {
-        match result {
-            Ok(page) => pages.push(page),
-            Err(d) => problems.push(d),
+    let mut take = |results: Vec<Result<PageEntry, Diagnostic>>| {
+        for result in results {
+            match result {
+                Ok(page) => pages.push(page),
+                Err(d) => problems.push(d),
+            }
+        }
+    };
+    take(site_pages);
+    let mut text_problems = Vec::new();
+    for policy in policies {
+        match policy {
+            Ok((results, mut found)) => {
+                take(results);
+                links.append(&mut found);
+            }
+            Err(mut found) => text_problems.append(&mut found),
         }
     }
+    problems.append(&mut text_problems);
     if problems.is_empty() {
         Ok((pages, links))
     } else {
-        // A broken template fails every page that uses it the same way: say it once.
+        // A broken template fails every page that uses it the same way, and a source text
+        // shown in several locales has the same problem in each: say each once.
         problems.sort();
         problems.dedup();
         Err(problems)
@@ -197,11 +221,13 @@ fn render_page(
         let page = renderer.page(job);
         let context = tera::Context::from_serialize(&page.context)
             .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
-        let html = theme
+        // Rendered straight into bytes sized for the page: no growing, no UTF-8 check of a copy.
+        let mut html = Vec::with_capacity(page.size_hint);
+        theme
             .tera
-            .render(page.template, &context)
+            .render_to(page.template, &context, &mut html)
             .map_err(|e| template_diagnostic(&e, |n| theme.template_path(n)))?;
-        Ok((page.entry, html.into_bytes()))
+        Ok((page.entry, html))
     })?;
     let relative = entry.path.trim_start_matches('/');
     let file = if entry.path.ends_with('/') {
@@ -261,27 +287,37 @@ type BodyKey = (usize, usize, String);
 pub(crate) struct Body {
     pub(crate) markdown: Arc<RenderedMarkdown>,
     pub(crate) key: cache::Key,
+    /// The text's HTML as a template value, made once for every page that shows it (and not
+    /// at all when every such page comes from the cache).
+    html: std::sync::OnceLock<tera::Value>,
 }
 
-/// Markdown of every version as each locale shows it, rendered once and shared by its pages.
-/// A source text shown in another locale is rendered for that locale, since its relative links
-/// lead to that locale's pages.
+impl Body {
+    pub(crate) fn html(&self) -> tera::Value {
+        self.html
+            .get_or_init(|| tera::Value::from(self.markdown.html()))
+            .clone()
+    }
+}
+
+/// Markdown of every version of policy `p` as each locale shows it, rendered once and shared by
+/// its pages. A source text shown in another locale is rendered for that locale, since its
+/// relative links lead to that locale's pages.
 fn render_bodies(
     site: &Site,
     cache: &BuildCache,
+    p: usize,
 ) -> Result<BTreeMap<BodyKey, Body>, Vec<Diagnostic>> {
+    let policy = &site.content.policies[p];
     let mut keys = Vec::new();
-    for (p, policy) in site.content.policies.iter().enumerate() {
-        for v in 0..policy.versions.len() {
-            for locale in &site.locales {
-                keys.push((p, v, locale.clone()));
-            }
+    for v in 0..policy.versions.len() {
+        for locale in &site.locales {
+            keys.push((p, v, locale.clone()));
         }
     }
     let results: Vec<_> = keys
         .into_par_iter()
         .map(|(p, v, locale)| {
-            let policy = &site.content.policies[p];
             let translation = displayed_translation(policy, &policy.versions[v], &locale);
             let link_base = policy_path(&locale, policy);
             let settings = MarkdownSettings {
@@ -298,7 +334,11 @@ fn render_bodies(
             ]);
             let rendered = cache
                 .markdown(key, || render_markdown(&translation.body, &settings))
-                .map(|markdown| Body { markdown, key })
+                .map(|markdown| Body {
+                    markdown,
+                    key,
+                    html: std::sync::OnceLock::new(),
+                })
                 .map_err(|problems| {
                     problems
                         .into_iter()
@@ -360,35 +400,43 @@ pub(crate) enum Job {
     },
 }
 
-fn page_jobs(site: &Site) -> Vec<Job> {
+/// The pages that are about no one policy: `/`, the 404 page and each locale's list.
+fn site_jobs(site: &Site) -> Vec<Job> {
     let mut jobs = vec![Job::Root, Job::NotFound];
     for locale in &site.locales {
         jobs.push(Job::LocaleIndex {
             locale: locale.clone(),
         });
-        for (p, policy) in site.content.policies.iter().enumerate() {
-            let l = || locale.clone();
-            jobs.push(Job::Current {
+    }
+    jobs
+}
+
+/// The pages of policy `p` in every locale.
+fn policy_jobs(site: &Site, p: usize) -> Vec<Job> {
+    let policy = &site.content.policies[p];
+    let mut jobs = Vec::new();
+    for locale in &site.locales {
+        let l = || locale.clone();
+        jobs.push(Job::Current {
+            locale: l(),
+            policy: p,
+        });
+        jobs.push(Job::History {
+            locale: l(),
+            policy: p,
+        });
+        for v in 0..policy.versions.len() {
+            jobs.push(Job::Version {
                 locale: l(),
                 policy: p,
+                version: v,
             });
-            jobs.push(Job::History {
-                locale: l(),
-                policy: p,
-            });
-            for v in 0..policy.versions.len() {
-                jobs.push(Job::Version {
+            if v > 0 {
+                jobs.push(Job::Changes {
                     locale: l(),
                     policy: p,
                     version: v,
                 });
-                if v > 0 {
-                    jobs.push(Job::Changes {
-                        locale: l(),
-                        policy: p,
-                        version: v,
-                    });
-                }
             }
         }
     }

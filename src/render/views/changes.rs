@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{Link, Notice, Page, PageRenderer, policy_title};
+use super::{Link, Notice, PAGE_FRAME_BYTES, Page, PageRenderer, policy_title};
 use crate::diff::{Redline, redline};
 use crate::render::{changes_path, displayed_translation, version_path};
 
@@ -73,7 +73,7 @@ impl<'a> PageRenderer<'a> {
             .translation(text_locale)
             .unwrap_or_else(|| displayed_translation(policy, version, locale));
         let path = changes_path(locale, policy, version.date);
-        let date_display = l.format_date(version.date);
+        let date_display = self.date(l, version.date);
         let title = l.message_with("changes-title", &[("date", &date_display)]);
         let (mut context, entry) = self.base(
             "changes",
@@ -114,13 +114,17 @@ impl<'a> PageRenderer<'a> {
             let other = policy.versions.get(index)?;
             (index > 0).then(|| Link {
                 href: self.url(&changes_path(locale, policy, other.date)),
-                text: format!(
-                    "{}: {}",
-                    self.string(locale, key),
-                    l.format_date(other.date)
-                ),
+                text: format!("{}: {}", self.string(locale, key), self.date(l, other.date)),
             })
         };
+        // The redline shows the text three times: inline, and each side of the table.
+        let size_hint = PAGE_FRAME_BYTES
+            + computed.as_ref().map_or(0, |r| {
+                r.blocks
+                    .iter()
+                    .map(|b| b.inline.len() + b.old.len() + b.new.len())
+                    .sum()
+            });
         let sections = computed
             .as_ref()
             .map(|r| {
@@ -139,7 +143,7 @@ impl<'a> PageRenderer<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let previous_display = l.format_date(previous.date);
+        let previous_display = self.date(l, previous.date);
         context.changes = Some(ChangesView {
             between: l.message_with(
                 "changes-between",
@@ -177,6 +181,7 @@ impl<'a> PageRenderer<'a> {
             template: "changes.html",
             context,
             entry,
+            size_hint,
         }
     }
 }

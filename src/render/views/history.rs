@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{ErratumView, Page, PageRenderer, policy_title};
+use super::{ErratumView, PAGE_FRAME_BYTES, Page, PageRenderer, policy_title};
 use crate::render::{
     VersionState, changes_path, displayed_translation, history_path, version_path, version_state,
 };
@@ -55,9 +55,9 @@ impl<'a> PageRenderer<'a> {
                 let state = version_state(policy, i, site.today);
                 HistoryEntry {
                     date: version.date.to_string(),
-                    date_display: l.format_date(version.date),
+                    date_display: self.date(l, version.date),
                     updated: updated.to_string(),
-                    updated_display: l.format_date(updated),
+                    updated_display: self.date(l, updated),
                     summary: text.front.summary.clone(),
                     summary_lang: text.locale.clone(),
                     state,
@@ -78,6 +78,7 @@ impl<'a> PageRenderer<'a> {
             template: "history.html",
             context,
             entry,
+            size_hint: PAGE_FRAME_BYTES,
         }
     }
 }

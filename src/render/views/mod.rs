@@ -6,7 +6,7 @@
 mod changes;
 mod history;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -17,14 +17,64 @@ use super::{
 use crate::Site;
 use crate::cache::BuildCache;
 use crate::content::{Policy, Translation};
+use crate::date::Date;
 use crate::i18n::Localizer;
-use crate::markdown::{RenderedMarkdown, TocEntry};
+use crate::markdown::TocEntry;
 
 pub(crate) struct PageRenderer<'a> {
-    pub(crate) site: &'a Site,
-    pub(crate) localizers: &'a BTreeMap<String, Localizer>,
-    pub(crate) bodies: &'a BTreeMap<super::BodyKey, super::Body>,
+    site: &'a Site,
+    localizers: &'a BTreeMap<String, Localizer>,
+    bodies: &'a BTreeMap<super::BodyKey, super::Body>,
     pub(crate) cache: &'a BuildCache,
+    shared: &'a SharedValues,
+}
+
+/// Per locale, the parts of the context that are the same on all its pages, made into template
+/// values once: every page then shares them instead of serializing its own copy.
+pub(crate) struct SharedValues {
+    locales: BTreeMap<String, LocaleValues>,
+}
+
+struct LocaleValues {
+    /// The interface strings (`t`).
+    strings: tera::Value,
+    /// Each locale's list of policies (`languages`).
+    languages: tera::Value,
+    /// Every date of the site's versions as the locale writes it: formatting is done once per
+    /// date and locale, not once per page that shows it.
+    dates: HashMap<Date, String>,
+}
+
+impl SharedValues {
+    pub(crate) fn new(site: &Site, localizers: &BTreeMap<String, Localizer>) -> SharedValues {
+        let no_bodies = BTreeMap::new();
+        let no_cache = BuildCache::disabled();
+        let empty = SharedValues {
+            locales: BTreeMap::new(),
+        };
+        let renderer = PageRenderer::new(site, localizers, &no_bodies, &no_cache, &empty);
+        let locales = site
+            .locales
+            .iter()
+            .map(|locale| {
+                let l = renderer.localizer(locale);
+                let languages: Vec<Alternate<'_>> = site
+                    .locales
+                    .iter()
+                    .map(|other| renderer.alternate(locale, other, format!("/{other}/")))
+                    .collect();
+                let values = LocaleValues {
+                    strings: tera::Value::from_serializable(&l.strings),
+                    languages: tera::Value::from_serializable(&languages),
+                    dates: site_dates(site)
+                        .map(|date| (date, l.format_date(date)))
+                        .collect(),
+                };
+                (locale.clone(), values)
+            })
+            .collect();
+        SharedValues { locales }
+    }
 }
 
 /// A page ready for Tera: its template, its context and its sitemap entry.
@@ -32,7 +82,12 @@ pub(crate) struct Page<'a> {
     pub(crate) template: &'static str,
     pub(crate) context: PageContext<'a>,
     pub(crate) entry: PageEntry,
+    /// About the size of the rendered page, to allocate its bytes once.
+    pub(crate) size_hint: usize,
 }
+
+/// The markup of a page around its text, with some room to spare.
+const PAGE_FRAME_BYTES: usize = 16 * 1024;
 
 /// What every template receives (see README.md, "Themes").
 #[derive(Serialize)]
@@ -41,13 +96,13 @@ pub(crate) struct PageContext<'a> {
     lang: &'a str,
     dir: &'a str,
     /// Interface strings of the page's locale, by message id with `_` for `-`.
-    t: &'a BTreeMap<String, String>,
+    t: tera::Value,
     page: PageView,
     /// This page in every locale, for the language switcher and hreflang links.
     alternates: Vec<Alternate<'a>>,
     x_default: Option<String>,
     /// Each locale's list of policies, for the language picker and the 404 page.
-    languages: Vec<Alternate<'a>>,
+    languages: tera::Value,
     static_path: String,
     feed: Option<Link>,
     policy: Option<PolicyView<'a>>,
@@ -126,7 +181,7 @@ struct VersionLink {
 /// One version's text and dates.
 #[derive(Serialize)]
 struct VersionView<'a> {
-    html: Option<String>,
+    html: Option<tera::Value>,
     toc: &'a [TocEntry],
     date: String,
     date_display: String,
@@ -177,6 +232,22 @@ struct PolicyItem {
 }
 
 impl<'a> PageRenderer<'a> {
+    pub(crate) fn new(
+        site: &'a Site,
+        localizers: &'a BTreeMap<String, Localizer>,
+        bodies: &'a BTreeMap<super::BodyKey, super::Body>,
+        cache: &'a BuildCache,
+        shared: &'a SharedValues,
+    ) -> PageRenderer<'a> {
+        PageRenderer {
+            site,
+            localizers,
+            bodies,
+            cache,
+            shared,
+        }
+    }
+
     pub(crate) fn page(&self, job: &Job) -> Page<'a> {
         match job {
             Job::Root => self.language_page("root.html", "root", "/"),
@@ -199,6 +270,19 @@ impl<'a> PageRenderer<'a> {
                 policy,
                 version,
             } => self.changes_page(locale, *policy, *version),
+        }
+    }
+
+    /// `date` as `l`'s locale writes it.
+    fn date(&self, l: &Localizer, date: Date) -> String {
+        match self
+            .shared
+            .locales
+            .get(l.locale.as_str())
+            .and_then(|s| s.dates.get(&date))
+        {
+            Some(written) => written.clone(),
+            None => self.date(l, date),
         }
     }
 
@@ -240,18 +324,12 @@ impl<'a> PageRenderer<'a> {
     ) -> (PageContext<'a>, PageEntry) {
         let site = self.site;
         let l = self.localizer(locale);
-        let alternate = |other: &'a String, other_path: String| Alternate {
-            locale: other,
-            autonym: &self.localizer(other).autonym,
-            href: self.url(&other_path),
-            absolute: self.absolute(&other_path),
-            current: other == locale,
-        };
+        let shared = &self.shared.locales[locale];
         let alternates: Vec<Alternate<'a>> = match path_in {
             Some(path_in) => site
                 .locales
                 .iter()
-                .map(|other| alternate(other, path_in(other)))
+                .map(|other| self.alternate(locale, other, path_in(other)))
                 .collect(),
             None => Vec::new(),
         };
@@ -276,7 +354,7 @@ impl<'a> PageRenderer<'a> {
             },
             lang: &l.locale,
             dir: l.direction,
-            t: &l.strings,
+            t: shared.strings.clone(),
             page: PageView {
                 kind,
                 title,
@@ -287,11 +365,7 @@ impl<'a> PageRenderer<'a> {
             },
             x_default: path_in.map(|path_in| self.absolute(&path_in(&site.config.default_locale))),
             alternates,
-            languages: site
-                .locales
-                .iter()
-                .map(|other| alternate(other, format!("/{other}/")))
-                .collect(),
+            languages: shared.languages.clone(),
             static_path: self.url("/static/"),
             feed: Some(Link {
                 href: self.url(&feed_path(locale)),
@@ -304,6 +378,17 @@ impl<'a> PageRenderer<'a> {
             policies: Vec::new(),
         };
         (context, entry)
+    }
+
+    /// `other`'s version of a page of `locale` whose path there is `other_path`.
+    fn alternate(&self, locale: &str, other: &'a str, other_path: String) -> Alternate<'a> {
+        Alternate {
+            locale: other,
+            autonym: &self.localizer(other).autonym,
+            href: self.url(&other_path),
+            absolute: self.absolute(&other_path),
+            current: other == locale,
+        }
     }
 
     /// `/` and `/404.html`: in the default locale, listing every locale.
@@ -323,6 +408,7 @@ impl<'a> PageRenderer<'a> {
             template,
             context,
             entry,
+            size_hint: PAGE_FRAME_BYTES,
         }
     }
 
@@ -348,6 +434,7 @@ impl<'a> PageRenderer<'a> {
             template: "policies.html",
             context,
             entry,
+            size_hint: PAGE_FRAME_BYTES,
         }
     }
 
@@ -363,7 +450,7 @@ impl<'a> PageRenderer<'a> {
             href: self.url(&policy_path(locale, policy)),
             content_lang: shown.locale.clone(),
             updated: updated.map(|d| d.to_string()),
-            updated_display: updated.map(|d| l.format_date(d)),
+            updated_display: updated.map(|d| self.date(l, d)),
         }
     }
 
@@ -400,7 +487,7 @@ impl<'a> PageRenderer<'a> {
                         "older-translation",
                         &[
                             ("language", &l.autonym),
-                            ("date", &l.format_date(older.date)),
+                            ("date", &self.date(l, older.date)),
                         ],
                     ),
                 });
@@ -415,7 +502,7 @@ impl<'a> PageRenderer<'a> {
                 let state = version_state(policy, i, site.today);
                 VersionLink {
                     date: version.date.to_string(),
-                    date_display: l.format_date(version.date),
+                    date_display: self.date(l, version.date),
                     href: self.url(&version_path(locale, policy, version.date)),
                     state,
                     state_label: self.state_label(locale, state),
@@ -446,7 +533,7 @@ impl<'a> PageRenderer<'a> {
             .flatten()
             .map(|erratum| ErratumView {
                 date: erratum.date.to_string(),
-                label: l.message_with("corrected-on", &[("date", &l.format_date(erratum.date))]),
+                label: l.message_with("corrected-on", &[("date", &self.date(l, erratum.date))]),
                 note: erratum.note.clone(),
             })
             .collect()
@@ -498,10 +585,10 @@ impl<'a> PageRenderer<'a> {
                 text: l.message_with(
                     "past-notice",
                     &[
-                        ("from", &l.format_date(version.date)),
+                        ("from", &self.date(l, version.date)),
                         (
                             "to",
-                            &next_date.map(|d| l.format_date(d)).unwrap_or_default(),
+                            &next_date.map(|d| self.date(l, d)).unwrap_or_default(),
                         ),
                     ],
                 ),
@@ -511,7 +598,7 @@ impl<'a> PageRenderer<'a> {
                 }),
             }),
             VersionState::Upcoming => Some(Notice {
-                text: l.message_with("upcoming-notice", &[("date", &l.format_date(version.date))]),
+                text: l.message_with("upcoming-notice", &[("date", &self.date(l, version.date))]),
                 link: policy.current_index(site.today).map(|_| Link {
                     href: current_page.clone(),
                     text: self.string(locale, "read_current"),
@@ -534,7 +621,7 @@ impl<'a> PageRenderer<'a> {
                 .map(|next| Upcoming {
                     text: l.message_with(
                         "upcoming-announcement",
-                        &[("date", &l.format_date(next.date))],
+                        &[("date", &self.date(l, next.date))],
                     ),
                     text_href: self.url(&version_path(locale, policy, next.date)),
                     changes_href: self.url(&changes_path(locale, policy, next.date)),
@@ -543,18 +630,15 @@ impl<'a> PageRenderer<'a> {
         } else {
             Vec::new()
         };
-        let body = self
-            .bodies
-            .get(&(p, v, locale.to_string()))
-            .map(|b| b.markdown.as_ref());
+        let body = self.bodies.get(&(p, v, locale.to_string()));
         let updated = shown.front.updated.unwrap_or(version.date);
         context.version = Some(VersionView {
-            html: body.map(RenderedMarkdown::html),
-            toc: body.map_or(&[], |b| b.toc.as_slice()),
+            html: body.map(super::Body::html),
+            toc: body.map_or(&[], |b| b.markdown.toc.as_slice()),
             date: version.date.to_string(),
-            date_display: l.format_date(version.date),
+            date_display: self.date(l, version.date),
             updated: updated.to_string(),
-            updated_display: l.format_date(updated),
+            updated_display: self.date(l, updated),
             state,
             summary: shown.front.summary.clone(),
             permalink: self.url(&version_path(locale, policy, version.date)),
@@ -568,6 +652,7 @@ impl<'a> PageRenderer<'a> {
             template: "policy.html",
             context,
             entry,
+            size_hint: PAGE_FRAME_BYTES + body.map_or(0, |b| b.markdown.html_len()),
         }
     }
 
@@ -588,6 +673,16 @@ impl<'a> PageRenderer<'a> {
         page.entry.listed = true;
         page
     }
+}
+
+/// Every date a page may show: versions, their "last updated" dates and their corrections.
+fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
+    let versions = site.content.policies.iter().flat_map(|p| &p.versions);
+    let texts = versions.clone().flat_map(|v| v.translations.values());
+    versions.map(|v| v.date).chain(texts.flat_map(|t| {
+        let errata = t.front.errata.iter().flatten().map(|e| e.date);
+        t.front.updated.into_iter().chain(errata)
+    }))
 }
 
 fn policy_title(policy: &Policy, shown: &Translation) -> String {
