@@ -259,17 +259,23 @@ pub fn build(
         &theme.fingerprint,
         &catalog.fingerprint,
     ]);
-    let rendered = render::render_site(
-        &site,
-        &theme,
-        &localizers,
-        sink,
-        cache,
-        inputs,
-        options.check,
-    )
-    .and_then(|(pages, links)| {
-        write_site_files(&site, &theme, &localizers, &pages, sink).map(|()| (pages, links))
+    // The feeds and policies.json need no page: they are made while the pages render.
+    let (rendered, site_files) = rayon::join(
+        || {
+            render::render_site(
+                &site,
+                &theme,
+                &localizers,
+                sink,
+                cache,
+                inputs,
+                options.check,
+            )
+        },
+        || site_files(&site, &localizers),
+    );
+    let rendered = rendered.and_then(|(pages, links)| {
+        write_site_files(&site, &theme, &pages, site_files, sink).map(|()| (pages, links))
     });
     let (pages, links) = match rendered {
         Ok(rendered) if !warnings.iter().any(Diagnostic::is_error) => rendered,
@@ -341,38 +347,39 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     warnings
 }
 
-/// The files that are not pages: sitemap, policies.json and the theme's static assets.
-fn write_site_files(
-    site: &Site,
-    theme: &Theme,
-    localizers: &BTreeMap<String, Localizer>,
-    pages: &[render::PageEntry],
-    sink: &dyn Sink,
-) -> Result<(), Vec<Diagnostic>> {
-    let mut files: Vec<(String, Vec<u8>)> = vec![
+/// policies.json and each locale's feed, which depend on the content only.
+fn site_files(site: &Site, localizers: &BTreeMap<String, Localizer>) -> Vec<(String, Vec<u8>)> {
+    let feeds = localizers.par_iter().map(|(locale, localizer)| {
         (
-            "sitemap.xml".to_string(),
-            output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
-                .into_bytes(),
-        ),
+            render::feed_path(locale)
+                .trim_start_matches('/')
+                .to_string(),
+            output::render_feed(site, localizer).into_bytes(),
+        )
+    });
+    let manifest = rayon::iter::once(()).map(|()| {
         (
             "policies.json".to_string(),
             output::render_manifest(site).into_bytes(),
-        ),
-    ];
-    for localizer in localizers.values() {
-        files.push((
-            render::feed_path(&localizer.locale)[1..].to_string(),
-            output::render_feed(site, localizer).into_bytes(),
-        ));
-    }
-    for localizer in localizers.values() {
-        let path = render::feed_path(&localizer.locale);
-        files.push((
-            path.trim_start_matches('/').to_string(),
-            output::render_feed(site, localizer).into_bytes(),
-        ));
-    }
+        )
+    });
+    manifest.chain(feeds).collect()
+}
+
+/// The files that are not pages: `files` (from `site_files`), the sitemap and the theme's
+/// static assets.
+fn write_site_files(
+    site: &Site,
+    theme: &Theme,
+    pages: &[render::PageEntry],
+    mut files: Vec<(String, Vec<u8>)>,
+    sink: &dyn Sink,
+) -> Result<(), Vec<Diagnostic>> {
+    files.push((
+        "sitemap.xml".to_string(),
+        output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
+            .into_bytes(),
+    ));
     let mut problems = Vec::new();
     for (name, asset) in &theme.assets {
         let bytes = match asset {
