@@ -11,6 +11,7 @@ pub(crate) mod words;
 
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -46,11 +47,12 @@ pub struct Section {
 pub struct RedlineBlock {
     pub change: Change,
     /// The new version's markup with `<del>` and `<ins>`; empty for `MovedAway`.
-    pub inline: String,
+    pub inline: Arc<str>,
     /// The old version's markup with `<del>`, for the side-by-side view (empty when added).
-    pub old: String,
+    /// An unchanged block shares one allocation for its renderings that are the same.
+    pub old: Arc<str>,
     /// The new version's markup with `<ins>`, for the side-by-side view (empty when removed).
-    pub new: String,
+    pub new: Arc<str>,
     /// For moves: the id of the block's new place (`rl-moved-3`), linked from its old place.
     pub anchor: Option<String>,
     /// The section the block belongs to; `None` before the first heading.
@@ -82,9 +84,13 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
     let mut section: Option<Section> = None;
     for pair in align(&old_units, &new_units) {
         let (change, diff, anchor) = match pair {
+            // Only the inline rendering: both sides are made from it below, without copies.
             Pair::Same(_, j) => (
                 Change::Same,
-                same(&new_units[j].html, &new_units[j].html),
+                WordDiff {
+                    inline: new_units[j].html.to_string(),
+                    ..WordDiff::default()
+                },
                 None,
             ),
             Pair::Changed(i, j) => (Change::Changed, changed_block(&old[i], &new[j]), None),
@@ -132,16 +138,37 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
             change,
             Change::Same | Change::Changed | Change::Added | Change::MovedHere
         );
+        let inline: Arc<str> = if keeps_ids {
+            diff.inline.into()
+        } else {
+            strip_heading_ids(diff.inline).into()
+        };
+        // The side-by-side view repeats headings; only the inline view carries their ids.
+        let side = |html: String| -> Arc<str> {
+            let html = strip_heading_ids(html);
+            if *html == *inline {
+                Arc::clone(&inline)
+            } else {
+                html.into()
+            }
+        };
+        let (old, new) = if change == Change::Same {
+            let both = if inline.contains("<h") {
+                side(inline.to_string())
+            } else {
+                Arc::clone(&inline)
+            };
+            (Arc::clone(&both), both)
+        } else {
+            let (old, new) = (side(diff.old), side(diff.new));
+            let new = if new == old { Arc::clone(&old) } else { new };
+            (old, new)
+        };
         redline.blocks.push(RedlineBlock {
             change,
-            inline: if keeps_ids {
-                diff.inline
-            } else {
-                strip_heading_ids(&diff.inline)
-            },
-            // The side-by-side view repeats headings; only the inline view carries their ids.
-            old: strip_heading_ids(&diff.old),
-            new: strip_heading_ids(&diff.new),
+            inline,
+            old,
+            new,
             anchor,
             section: section.clone(),
         });
@@ -456,9 +483,12 @@ fn with_class(mut diff: WordDiff, tag: &str, class: &str) -> WordDiff {
 }
 
 /// Drops `id` attributes from heading tags, so a page never repeats an id.
-fn strip_heading_ids(html: &str) -> String {
+fn strip_heading_ids(html: String) -> String {
+    if !html.contains("<h") {
+        return html; // most blocks: nothing to strip, nothing to copy
+    }
     let mut out = String::with_capacity(html.len());
-    let mut rest = html;
+    let mut rest = html.as_str();
     while let Some(start) = rest.find("<h") {
         let (before, tag_and_after) = rest.split_at(start);
         out.push_str(before);

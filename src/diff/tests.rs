@@ -20,7 +20,7 @@ fn diff(old: &str, new: &str) -> Redline {
 }
 
 fn inline(redline: &Redline) -> String {
-    redline.blocks.iter().map(|b| b.inline.as_str()).collect()
+    redline.blocks.iter().map(|b| &*b.inline).collect()
 }
 
 #[test]
@@ -44,7 +44,10 @@ fn a_list_item_added() {
         "<ul>\n<li>one</li>\n<li>two</li>\n<li class=\"rl-added\"><ins>three</ins></li>\n</ul>\n"
     );
     assert_eq!(r.blocks[0].change, Change::Changed);
-    assert_eq!(r.blocks[0].old, "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
+    assert_eq!(
+        &*r.blocks[0].old,
+        "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n"
+    );
 }
 
 #[test]
@@ -81,7 +84,7 @@ fn a_section_removed() {
         ]
     );
     assert_eq!(
-        r.blocks[2].inline, "<h2><del>Gone</del></h2>\n",
+        &*r.blocks[2].inline, "<h2><del>Gone</del></h2>\n",
         "a removed heading loses its id"
     );
     assert_eq!(
@@ -114,7 +117,7 @@ fn a_paragraph_moved_is_a_move() {
         .find(|b| b.change == Change::MovedHere)
         .expect("moved here");
     assert_eq!(
-        here.inline, "<p>The moved paragraph text.</p>\n",
+        &*here.inline, "<p>The moved paragraph text.</p>\n",
         "unchanged text is not marked"
     );
     let away = r
@@ -134,7 +137,7 @@ fn an_edited_paragraph_pairs_with_its_old_self() {
     );
     assert_eq!(r.blocks[1].change, Change::Changed);
     assert_eq!(
-        r.blocks[1].inline,
+        &*r.blocks[1].inline,
         "<p>We keep your data for <del>seven</del><ins>ten</ins> years after closing.</p>\n"
     );
     assert_eq!(
@@ -160,13 +163,13 @@ fn side_views_keep_each_versions_markup_without_heading_ids() {
         "## Title\n\nOld **bold** text.\n",
         "## Title\n\nNew **bold** text.\n",
     );
-    assert_eq!(r.blocks[0].old, "<h2>Title</h2>\n");
+    assert_eq!(&*r.blocks[0].old, "<h2>Title</h2>\n");
     assert_eq!(
-        r.blocks[1].old,
+        &*r.blocks[1].old,
         "<p><del>Old</del> <strong>bold</strong> text.</p>\n"
     );
     assert_eq!(
-        r.blocks[1].new,
+        &*r.blocks[1].new,
         "<p><ins>New</ins> <strong>bold</strong> text.</p>\n"
     );
 }
