@@ -39,12 +39,18 @@ for size in "${sizes[@]}"; do
   rm -f "$corpus/neutral/redline.lock"
   redline_cmd="$redline build --root $corpus/neutral --today 2026-06-01 --output $out/redline-$size"
   hugo_cmd="hugo --source $corpus/hugo --destination $out/hugo-$size --quiet"
-  hyperfine --warmup 1 --runs 5 -N --export-json "$scratch/$size.json" "$redline_cmd" "$hugo_cmd" >/dev/null
+  # Every run starts without an output folder, as a build on a fresh clone in CI does (and
+  # neither tool spends time replacing or comparing a previous output).
+  hyperfine --warmup 1 --runs 5 -N --export-json "$scratch/$size.json" \
+    --prepare "rm -rf $out/redline-$size" "$redline_cmd" \
+    --prepare "rm -rf $out/hugo-$size" "$hugo_cmd" >/dev/null
   read -r redline_s hugo_s < <(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(r[0]['mean'], r[1]['mean'])" "$scratch/$size.json")
   redline_pages=$(find "$out/redline-$size" -name '*.html' | wc -l)
   hugo_pages=$(find "$out/hugo-$size" -name '*.html' | wc -l)
+  rm -rf "$out/redline-$size" "$out/hugo-$size"
   redline_mib=$(peak_mib $redline_cmd)
   hugo_mib=$(peak_mib $hugo_cmd)
+  rm -rf "$out/redline-$size" "$out/hugo-$size" "$corpus" # the next size needs the room
   ratio=$(python3 -c "print(f'{$redline_s / $hugo_s:.2f}')")
   printf '%-10s %-8s %9.3f %8d %10.0f %9s %12s\n' "$size" redline "$redline_s" "$redline_pages" "$(python3 -c "print($redline_pages / $redline_s)")" "$redline_mib" "$ratio"
   printf '%-10s %-8s %9.3f %8d %10.0f %9s\n' "$size" hugo "$hugo_s" "$hugo_pages" "$(python3 -c "print($hugo_pages / $hugo_s)")" "$hugo_mib"
