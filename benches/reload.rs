@@ -1,17 +1,16 @@
 //! Save-to-reload latency of `redline serve`: from the rename that saves a content file to the
-//! reload event reaching a client, 50 saves, on the example site and on a generated site of
-//! 1,000 versions (10 policies x 10 versions x 10 locales, ../shared/bench/gen_corpus.py).
+//! reload event reaching a client, on the example site (50 saves) and on generated sites of
+//! 1,000 versions (10 policies x 10 versions x 10 locales, 50 saves) and 10,000 versions
+//! (50 x 20 x 10, 20 saves), made by ../shared/bench/gen_corpus.py.
 //!
-//! Run with `cargo bench --bench reload` (needs python3 for the corpus). Prints the median and
-//! the worst of the 50 saves for each site. Not part of `cargo test`.
+//! Run with `cargo bench --bench reload` (needs python3 for the corpora). Prints the median and
+//! the worst of the saves for each site. Not part of `cargo test`.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-const SAVES: usize = 50;
 
 fn main() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -21,9 +20,27 @@ fn main() {
     for part in ["site.yaml", "content", "locales", "themes"] {
         copy(&manifest.join(part), &example.join(part));
     }
-    measure("example site", &example, "content/privacy/2026-02-01.en.md");
+    measure(
+        "example site",
+        &example,
+        "content/privacy/2026-02-01.en.md",
+        50,
+    );
+    for (name, size, saves) in [
+        ("1,000-version site", ["10", "10", "10"], 50),
+        ("10,000-version site", ["50", "20", "10"], 20),
+    ] {
+        let (site, file) = corpus(work.path(), size);
+        measure(name, &site, &file, saves);
+    }
+}
 
-    let corpus = work.path().join("corpus");
+/// Generates a corpus of `[policies, versions, locales]`; returns it and its first policy's
+/// latest English version.
+fn corpus(work: &Path, [policies, versions, locales]: [&str; 3]) -> (std::path::PathBuf, String) {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+
+    let corpus = work.join(format!("corpus-{policies}x{versions}x{locales}"));
     let generator = manifest.join("../shared/bench/gen_corpus.py");
     let status = Command::new("python3")
         .arg(&generator)
@@ -31,11 +48,11 @@ fn main() {
             "--out",
             corpus.to_str().expect("UTF-8 path"),
             "-P",
-            "10",
+            policies,
             "-V",
-            "10",
+            versions,
             "-L",
-            "10",
+            locales,
             "--layouts",
             "neutral",
         ])
@@ -62,17 +79,17 @@ fn main() {
         .expect("inside the site")
         .to_string_lossy()
         .into_owned();
-    measure("1,000-version site", &site, &relative);
+    (site, relative)
 }
 
-fn measure(name: &str, site: &Path, file: &str) {
+fn measure(name: &str, site: &Path, file: &str, saves: usize) {
     let mut server = Server::start(site);
     let mut events = server.events();
     let path = site.join(file);
     let original = std::fs::read_to_string(&path).expect("the file to edit");
     let temporary = path.with_extension("md.tmp~");
-    let mut samples = Vec::with_capacity(SAVES);
-    for save in 0..SAVES {
+    let mut samples = Vec::with_capacity(saves);
+    for save in 0..saves {
         std::fs::write(&temporary, format!("{original}\nSave number {save}.\n")).expect("write");
         let started = Instant::now();
         std::fs::rename(&temporary, &path).expect("rename");
@@ -84,9 +101,9 @@ fn measure(name: &str, site: &Path, file: &str) {
     samples.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
-        "{name}: save-to-reload over {SAVES} saves: median {:.1} ms, worst {:.1} ms, best {:.1} ms",
-        ms(samples[SAVES / 2]),
-        ms(samples[SAVES - 1]),
+        "{name}: save-to-reload over {saves} saves: median {:.1} ms, worst {:.1} ms, best {:.1} ms",
+        ms(samples[saves / 2]),
+        ms(samples[saves - 1]),
         ms(samples[0])
     );
     server.stop();

@@ -7,8 +7,11 @@
 //! A one-off `build` uses an empty cache: results never depend on it.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::SystemTime;
 
+use crate::content::Translation;
 use crate::diff::Redline;
 use crate::markdown::RenderedMarkdown;
 use crate::render::PageEntry;
@@ -33,6 +36,30 @@ pub struct BuildCache {
     markdown: Mutex<Generations<Key, Arc<RenderedMarkdown>>>,
     redlines: Mutex<Generations<(Key, Key), Arc<Redline>>>,
     pages: Mutex<Generations<Key, CachedPage>>,
+    /// Site-wide files (feeds, policies.json, sitemap) by the key of what they depend on.
+    files: Mutex<Generations<Key, Arc<Vec<u8>>>>,
+    /// Parsed version files by path, with the size and time of the file they were read from.
+    sources: Mutex<Generations<PathBuf, (FileStamp, Arc<Translation>)>>,
+}
+
+/// What tells a file changed without reading it: its size and modification time. `serve` also
+/// forgets the files its watcher reports, so an edit within the file system's time resolution
+/// that keeps the size is still seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: SystemTime,
+}
+
+impl FileStamp {
+    /// `None` when the file cannot be examined: it is then read, and its problem reported.
+    pub fn of(path: &Path) -> Option<FileStamp> {
+        let metadata = std::fs::metadata(path).ok()?;
+        Some(FileStamp {
+            len: metadata.len(),
+            modified: metadata.modified().ok()?,
+        })
+    }
 }
 
 /// A rendered page: its sitemap entry and its bytes.
@@ -88,6 +115,8 @@ impl BuildCache {
             markdown: Mutex::default(),
             redlines: Mutex::default(),
             pages: Mutex::default(),
+            files: Mutex::default(),
+            sources: Mutex::default(),
         }
     }
 
@@ -173,6 +202,62 @@ impl BuildCache {
         Ok(made)
     }
 
+    /// A site-wide file by the key of everything it depends on.
+    pub fn file(&self, key: Key, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
+        if !self.enabled {
+            return Arc::new(make());
+        }
+        if let Some(found) = self
+            .files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+        {
+            return found;
+        }
+        let made = Arc::new(make());
+        self.files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, Arc::clone(&made));
+        made
+    }
+
+    /// The version file at `path` as parsed by an earlier build, if it has not changed since.
+    pub fn source(&self, path: &Path, stamp: FileStamp) -> Option<Arc<Translation>> {
+        if !self.enabled {
+            return None;
+        }
+        let mut sources = self.sources.lock().unwrap_or_else(PoisonError::into_inner);
+        match sources.get(&path.to_path_buf()) {
+            Some((kept, parsed)) if kept == stamp => Some(parsed),
+            _ => None,
+        }
+    }
+
+    pub fn keep_source(&self, path: &Path, stamp: FileStamp, parsed: Arc<Translation>) {
+        if self.enabled {
+            self.sources
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(path.to_path_buf(), (stamp, parsed));
+        }
+    }
+
+    /// Forgets the parsed files at `paths` (reported changed by the watcher); `None` forgets
+    /// every file (the watcher lost track).
+    pub fn forget_sources(&self, paths: Option<&[PathBuf]>) {
+        let mut sources = self.sources.lock().unwrap_or_else(PoisonError::into_inner);
+        match paths {
+            Some(paths) => {
+                for path in paths {
+                    sources.entries.remove(path);
+                }
+            }
+            None => sources.entries.clear(),
+        }
+    }
+
     /// Called after each build: forgets what it did not use.
     pub fn finish_build(&self) {
         self.pages
@@ -184,6 +269,14 @@ impl BuildCache {
             .unwrap_or_else(PoisonError::into_inner)
             .next_build();
         self.redlines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_build();
+        self.sources
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_build();
+        self.files
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .next_build();

@@ -29,6 +29,7 @@ pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
+use std::sync::Arc;
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -200,7 +201,7 @@ pub fn build(
     let root = options.root.as_path();
     // The three sources are independent: load them all so one run reports every problem.
     let (content, (catalog, theme)) = rayon::join(
-        || content::load_content(root, &config),
+        || content::load_content(root, &config, cache),
         || {
             rayon::join(
                 || i18n::load_catalog(root),
@@ -259,6 +260,18 @@ pub fn build(
         &theme.fingerprint,
         &catalog.fingerprint,
     ]);
+    let policy_keys: Vec<cache::Key> = site
+        .content
+        .policies
+        .iter()
+        .map(render::policy_key)
+        .collect();
+    // What the files about the whole site depend on: every input and every policy's files.
+    let site_key = cache::key(
+        &std::iter::once(inputs.as_slice())
+            .chain(policy_keys.iter().map(|k| k.as_slice()))
+            .collect::<Vec<_>>(),
+    );
     // The feeds and policies.json need no page: they are made while the pages render.
     let (rendered, site_files) = rayon::join(
         || {
@@ -268,14 +281,15 @@ pub fn build(
                 &localizers,
                 sink,
                 cache,
-                inputs,
+                (inputs, &policy_keys),
                 options.check,
             )
         },
-        || site_files(&site, &localizers),
+        || site_files(&site, &localizers, cache, &site_key),
     );
     let rendered = rendered.and_then(|(pages, links)| {
-        write_site_files(&site, &theme, &pages, site_files, sink).map(|()| (pages, links))
+        write_site_files(&site, &theme, &pages, site_files, (cache, &inputs), sink)
+            .map(|()| (pages, links))
     });
     let (pages, links) = match rendered {
         Ok(rendered) if !warnings.iter().any(Diagnostic::is_error) => rendered,
@@ -347,21 +361,28 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     warnings
 }
 
-/// policies.json and each locale's feed, which depend on the content only.
-fn site_files(site: &Site, localizers: &BTreeMap<String, Localizer>) -> Vec<(String, Vec<u8>)> {
+/// policies.json and each locale's feed, which depend on the content only (cached by
+/// `site_key` for `serve`).
+fn site_files(
+    site: &Site,
+    localizers: &BTreeMap<String, Localizer>,
+    cache: &BuildCache,
+    site_key: &cache::Key,
+) -> Vec<(String, Arc<Vec<u8>>)> {
     let feeds = localizers.par_iter().map(|(locale, localizer)| {
-        (
-            render::feed_path(locale)
-                .trim_start_matches('/')
-                .to_string(),
-            output::render_feed(site, localizer).into_bytes(),
-        )
+        let path = render::feed_path(locale)
+            .trim_start_matches('/')
+            .to_string();
+        let bytes = cache.file(cache::key(&[site_key, path.as_bytes()]), || {
+            output::render_feed(site, localizer).into_bytes()
+        });
+        (path, bytes)
     });
-    let manifest = rayon::iter::once(()).map(|()| {
-        (
-            "policies.json".to_string(),
-            output::render_manifest(site).into_bytes(),
-        )
+    let manifest = rayon::iter::once("policies.json").map(|path| {
+        let bytes = cache.file(cache::key(&[site_key, path.as_bytes()]), || {
+            output::render_manifest(site).into_bytes()
+        });
+        (path.to_string(), bytes)
     });
     manifest.chain(feeds).collect()
 }
@@ -372,14 +393,27 @@ fn write_site_files(
     site: &Site,
     theme: &Theme,
     pages: &[render::PageEntry],
-    mut files: Vec<(String, Vec<u8>)>,
+    mut files: Vec<(String, Arc<Vec<u8>>)>,
+    (cache, inputs): (&BuildCache, &cache::Key),
     sink: &dyn Sink,
 ) -> Result<(), Vec<Diagnostic>> {
-    files.push((
-        "sitemap.xml".to_string(),
+    // The pages, and so the sitemap, follow from the settings and the versions' dates and
+    // locales, not from what the texts say: an edit to a text leaves the sitemap as it was.
+    let versions: Vec<_> = site
+        .content
+        .policies
+        .iter()
+        .map(|p| {
+            let dates = p.versions.iter().map(|v| (v.date, v.translations.keys()));
+            (&p.id, dates.collect::<Vec<_>>())
+        })
+        .collect();
+    let sitemap_key = cache::key(&[inputs, format!("{versions:?}").as_bytes(), b"sitemap.xml"]);
+    let sitemap = cache.file(sitemap_key, || {
         output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
-            .into_bytes(),
-    ));
+            .into_bytes()
+    });
+    files.push(("sitemap.xml".to_string(), sitemap));
     let mut problems = Vec::new();
     for (name, asset) in &theme.assets {
         let bytes = match asset {
@@ -393,10 +427,10 @@ fn write_site_files(
                 }
             },
         };
-        files.push((format!("static/{name}"), bytes));
+        files.push((format!("static/{name}"), Arc::new(bytes)));
     }
     for (path, bytes) in files {
-        if let Err(e) = sink.write(&path, &bytes) {
+        if let Err(e) = sink.write_shared(&path, bytes) {
             problems.push(
                 Diagnostic::error(path, format!("cannot write the file: {e}"))
                     .help("check the free space and permissions of the output folder"),

@@ -17,7 +17,12 @@ pub struct NewOptions {
 
 pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Error> {
     let config = load_config(&options.root).map_err(Error::Site)?;
-    let content = load_content(&options.root, &config).map_err(Error::Site)?;
+    let content = load_content(
+        &options.root,
+        &config,
+        &crate::cache::BuildCache::disabled(),
+    )
+    .map_err(Error::Site)?;
     let Some(policy) = content.policies.iter().find(|p| p.id == options.policy) else {
         let known: Vec<&str> = content.policies.iter().map(|p| p.id.as_str()).collect();
         return Err(Error::Usage(format!(

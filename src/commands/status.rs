@@ -12,7 +12,12 @@ use crate::i18n::load_catalog;
 
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
     let config = load_config(&options.root).map_err(Error::Site)?;
-    let content = load_content(&options.root, &config).map_err(Error::Site)?;
+    let content = load_content(
+        &options.root,
+        &config,
+        &crate::cache::BuildCache::disabled(),
+    )
+    .map_err(Error::Site)?;
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let locales = crate::site_locales(&config, &content, &catalog);
 

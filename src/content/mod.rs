@@ -9,10 +9,12 @@ mod front_matter;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Deserialize;
 
+use crate::cache::{BuildCache, FileStamp};
 use crate::config::{SiteConfig, canonical_locale};
 use crate::date::Date;
 use crate::error::{Diagnostic, display_path};
@@ -47,8 +49,9 @@ pub struct Policy {
 pub struct Version {
     /// The effective date, and the version's id.
     pub date: Date,
-    /// By locale tag; always holds the source locale.
-    pub translations: BTreeMap<String, Translation>,
+    /// By locale tag; always holds the source locale. Shared with `serve`'s cache of parsed
+    /// files, so a rebuild reuses the files that did not change.
+    pub translations: BTreeMap<String, Arc<Translation>>,
 }
 
 #[derive(Debug, Clone)]
@@ -75,7 +78,7 @@ struct PolicySettings {
 impl Version {
     /// The translation in `locale`, if that locale has one.
     pub fn translation(&self, locale: &str) -> Option<&Translation> {
-        self.translations.get(locale)
+        self.translations.get(locale).map(Arc::as_ref)
     }
 }
 
@@ -87,7 +90,11 @@ impl Policy {
 }
 
 /// Reads every policy under `<root>/content`.
-pub fn load_content(root: &Path, config: &SiteConfig) -> Result<Content, Vec<Diagnostic>> {
+pub fn load_content(
+    root: &Path,
+    config: &SiteConfig,
+    cache: &BuildCache,
+) -> Result<Content, Vec<Diagnostic>> {
     let content_dir = root.join(CONTENT_DIR);
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
@@ -118,7 +125,7 @@ pub fn load_content(root: &Path, config: &SiteConfig) -> Result<Content, Vec<Dia
     policy_dirs.sort();
     let results: Vec<_> = policy_dirs
         .par_iter()
-        .map(|(id, dir)| load_policy(root, id, dir, config))
+        .map(|(id, dir)| load_policy(root, id, dir, config, cache))
         .collect();
     let mut policies = Vec::new();
     for result in results {
@@ -153,6 +160,7 @@ fn load_policy(
     id: &str,
     dir: &Path,
     config: &SiteConfig,
+    cache: &BuildCache,
 ) -> Result<Policy, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let dir_display = display_path(root, dir);
@@ -248,9 +256,9 @@ fn load_policy(
 
     let parsed: Vec<_> = files
         .par_iter()
-        .map(|path| load_translation(root, path, config))
+        .map(|path| load_translation(root, path, config, cache))
         .collect();
-    let mut versions: BTreeMap<Date, BTreeMap<String, Translation>> = BTreeMap::new();
+    let mut versions: BTreeMap<Date, BTreeMap<String, Arc<Translation>>> = BTreeMap::new();
     for result in parsed {
         match result {
             Ok(Some((date, translation))) => {
@@ -339,7 +347,8 @@ fn load_translation(
     root: &Path,
     path: &Path,
     config: &SiteConfig,
-) -> Result<Option<(Date, Translation)>, Diagnostic> {
+    cache: &BuildCache,
+) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
     let display = display_path(root, path);
     let name = path
         .file_name()
@@ -377,6 +386,12 @@ fn load_translation(
             "add `{locale}` to `locales` in site.yaml, or remove this file"
         )));
     }
+    // The name is checked on every build (site.yaml may have changed); the file is read and
+    // parsed again only if it changed since serve's last build.
+    let stamp = FileStamp::of(path);
+    if let Some(parsed) = stamp.and_then(|stamp| cache.source(path, stamp)) {
+        return Ok(Some((date, parsed)));
+    }
     let Some(bytes) = read_bytes(path, &display)? else {
         return Err(Diagnostic::error(
             &display,
@@ -387,15 +402,16 @@ fn load_translation(
     let source_hash = blake3::hash(&bytes).to_hex().to_string();
     let text = decode_utf8(bytes, &display)?;
     let parsed = front_matter::parse_version_file(&text, &display)?;
-    Ok(Some((
-        date,
-        Translation {
-            locale,
-            path: display,
-            front: parsed.front,
-            body: parsed.body.to_string(),
-            body_line: parsed.body_line,
-            source_hash,
-        },
-    )))
+    let translation = Arc::new(Translation {
+        locale,
+        path: display,
+        front: parsed.front,
+        body: parsed.body.to_string(),
+        body_line: parsed.body_line,
+        source_hash,
+    });
+    if let Some(stamp) = stamp {
+        cache.keep_source(path, stamp, Arc::clone(&translation));
+    }
+    Ok(Some((date, translation)))
 }

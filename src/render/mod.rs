@@ -142,17 +142,16 @@ pub fn render_site(
     localizers: &BTreeMap<String, Localizer>,
     sink: &dyn Sink,
     cache: &BuildCache,
-    inputs: cache::Key,
+    (inputs, policy_keys): (cache::Key, &[cache::Key]),
     collect_links: bool,
 ) -> Result<(Vec<PageEntry>, Vec<CheckedLink>), Vec<Diagnostic>> {
-    let policy_keys: Vec<cache::Key> = site.content.policies.iter().map(policy_key).collect();
-    let shared = views::SharedValues::new(site, localizers);
+    let shared = views::SharedValues::new(site);
     let no_bodies = BTreeMap::new();
     let site_renderer = views::PageRenderer::new(site, localizers, &no_bodies, cache, &shared);
     let render_jobs = |renderer: &views::PageRenderer<'_>, jobs: Vec<Job>| {
         jobs.par_iter()
             .map(|job| {
-                let key = page_key(&inputs, &policy_keys, job);
+                let key = page_key(&inputs, policy_keys, job);
                 render_page(renderer, theme, job, key, sink)
             })
             .collect::<Vec<_>>()
@@ -264,7 +263,7 @@ fn page_key(inputs: &cache::Key, policies: &[cache::Key], job: &Job) -> cache::K
 }
 
 /// A policy's fingerprint: its settings and the hash of every file of it.
-fn policy_key(policy: &Policy) -> cache::Key {
+pub(crate) fn policy_key(policy: &Policy) -> cache::Key {
     let mut text = format!(
         "{}|{}|{:?}|{}",
         policy.id, policy.order, policy.title, policy.source_locale
@@ -326,8 +325,9 @@ fn render_bodies(
                 allow_html: site.config.allow_html,
             };
             let allow_html: &[u8] = if settings.allow_html { b"html" } else { b"" };
+            // The file's hash stands for its body: no need to hash every text on every build.
             let key = cache::key(&[
-                translation.body.as_bytes(),
+                translation.source_hash.as_bytes(),
                 link_base.as_bytes(),
                 settings.base_path.as_bytes(),
                 allow_html,

@@ -151,14 +151,29 @@ fn watch_and_rebuild(
 ) {
     while let Ok(batch) = events.recv() {
         let mut relevant = matters(&batch, options);
+        let mut touched = Some(Vec::new());
+        note_paths(&batch, &mut touched);
         // A save can arrive as several batches; take whatever is already queued too.
         while let Ok(more) = events.try_recv() {
             relevant |= matters(&more, options);
+            note_paths(&more, &mut touched);
         }
         if relevant {
             watcher.watch_source_dirs();
+            site.cache.forget_sources(touched.as_deref());
             rebuild(options, site, out, err);
         }
+    }
+}
+
+/// Adds the paths a batch reports to `touched`; `None` once a batch says the watcher lost track.
+fn note_paths(batch: &DebounceEventResult, touched: &mut Option<Vec<std::path::PathBuf>>) {
+    match (batch, touched.as_mut()) {
+        (Ok(events), Some(paths)) => {
+            paths.extend(events.iter().flat_map(|e| e.event.paths.iter().cloned()));
+        }
+        (Err(_), _) => *touched = None,
+        (_, None) => {}
     }
 }
 

@@ -218,8 +218,10 @@ fn a_taken_port_is_named_and_another_suggested() {
         .stderr_has("try --port");
 }
 
-/// serve's rebuilds reuse cached Markdown, redlines and pages; whatever was cached, the result
-/// must be the bytes a full build gives.
+/// serve's rebuilds reuse parsed files, cached Markdown, redlines, pages and site files;
+/// whatever was cached, the result must be the bytes a full build gives: after an edit, an edit
+/// that keeps the file's size, a new version, a removed one, a new interface string and a theme
+/// change.
 #[test]
 fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
     use redline::cache::BuildCache;
@@ -244,25 +246,45 @@ fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
     };
     let cache = BuildCache::new();
     build(&cache);
-    let edits: [(&str, &str); 4] = [
+    let edits: [(&str, Option<&str>); 8] = [
         (
             "content/terms/2025-06-01.en.md",
-            "---\ntitle: Terms of Service\n---\nWelcome, edited.\n\n## Contact\n\nWrite to us.\n",
+            Some(
+                "---\ntitle: Terms of Service\n---\nWelcome, edited.\n\n## Contact\n\nWrite to us.\n",
+            ),
         ),
-        ("locales/fr.ftl", "history = Historique des versions\n"),
+        (
+            "content/terms/2025-06-01.en.md",
+            Some(
+                "---\ntitle: Terms of Service\n---\nWelcome, EDITED.\n\n## Contact\n\nWrite to us.\n",
+            ),
+        ),
+        (
+            "content/terms/2026-12-01.en.md",
+            Some("---\ntitle: Terms of Service\n---\nWelcome, from December.\n"),
+        ),
+        ("content/terms/2026-12-01.en.md", None),
+        ("content/terms/2027-01-01.en.md", None),
+        (
+            "locales/fr.ftl",
+            Some("history = Historique des versions\n"),
+        ),
         (
             "content/terms/2025-06-01.fr.md",
-            "---\ntitle: Conditions\n---\nBienvenue.\n",
+            Some("---\ntitle: Conditions\n---\nBienvenue.\n"),
         ),
         (
             "themes/default/templates/versions.html",
-            "<nav class=\"versions\"><p>{{ t.versions }}</p></nav>\n",
+            Some("<nav class=\"versions\"><p>{{ t.versions }}</p></nav>\n"),
         ),
     ];
     for (path, text) in edits {
         let target = site.root().join(path);
         std::fs::create_dir_all(target.parent().expect("a parent")).expect("folders");
-        std::fs::write(target, text).expect("edit");
+        match text {
+            Some(text) => std::fs::write(target, text).expect("edit"),
+            None => std::fs::remove_file(target).expect("remove"),
+        }
         let cached = build(&cache);
         let full = build(&BuildCache::disabled());
         assert_eq!(

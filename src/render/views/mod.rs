@@ -30,9 +30,10 @@ pub(crate) struct PageRenderer<'a> {
 }
 
 /// Per locale, the parts of the context that are the same on all its pages, made into template
-/// values once: every page then shares them instead of serializing its own copy.
+/// values once: every page then shares them instead of serializing its own copy. Made on first
+/// use, so a `serve` rebuild whose pages all come from the cache makes none.
 pub(crate) struct SharedValues {
-    locales: BTreeMap<String, LocaleValues>,
+    locales: BTreeMap<String, std::sync::OnceLock<LocaleValues>>,
 }
 
 struct LocaleValues {
@@ -46,34 +47,14 @@ struct LocaleValues {
 }
 
 impl SharedValues {
-    pub(crate) fn new(site: &Site, localizers: &BTreeMap<String, Localizer>) -> SharedValues {
-        let no_bodies = BTreeMap::new();
-        let no_cache = BuildCache::disabled();
-        let empty = SharedValues {
-            locales: BTreeMap::new(),
-        };
-        let renderer = PageRenderer::new(site, localizers, &no_bodies, &no_cache, &empty);
-        let locales = site
-            .locales
-            .iter()
-            .map(|locale| {
-                let l = renderer.localizer(locale);
-                let languages: Vec<Alternate<'_>> = site
-                    .locales
-                    .iter()
-                    .map(|other| renderer.alternate(locale, other, format!("/{other}/")))
-                    .collect();
-                let values = LocaleValues {
-                    strings: tera::Value::from_serializable(&l.strings),
-                    languages: tera::Value::from_serializable(&languages),
-                    dates: site_dates(site)
-                        .map(|date| (date, l.format_date(date)))
-                        .collect(),
-                };
-                (locale.clone(), values)
-            })
-            .collect();
-        SharedValues { locales }
+    pub(crate) fn new(site: &Site) -> SharedValues {
+        SharedValues {
+            locales: site
+                .locales
+                .iter()
+                .map(|locale| (locale.clone(), std::sync::OnceLock::new()))
+                .collect(),
+        }
     }
 }
 
@@ -273,16 +254,32 @@ impl<'a> PageRenderer<'a> {
         }
     }
 
+    /// The values every page of `locale` shares.
+    fn shared(&self, locale: &str) -> Option<&'a LocaleValues> {
+        let cell = self.shared.locales.get(locale)?;
+        Some(cell.get_or_init(|| {
+            let l = self.localizer(locale);
+            let languages: Vec<Alternate<'_>> = self
+                .site
+                .locales
+                .iter()
+                .map(|other| self.alternate(locale, other, format!("/{other}/")))
+                .collect();
+            LocaleValues {
+                strings: tera::Value::from_serializable(&l.strings),
+                languages: tera::Value::from_serializable(&languages),
+                dates: site_dates(self.site)
+                    .map(|date| (date, l.format_date(date)))
+                    .collect(),
+            }
+        }))
+    }
+
     /// `date` as `l`'s locale writes it.
     fn date(&self, l: &Localizer, date: Date) -> String {
-        match self
-            .shared
-            .locales
-            .get(l.locale.as_str())
-            .and_then(|s| s.dates.get(&date))
-        {
+        match self.shared(&l.locale).and_then(|s| s.dates.get(&date)) {
             Some(written) => written.clone(),
-            None => self.date(l, date),
+            None => l.format_date(date),
         }
     }
 
@@ -324,7 +321,7 @@ impl<'a> PageRenderer<'a> {
     ) -> (PageContext<'a>, PageEntry) {
         let site = self.site;
         let l = self.localizer(locale);
-        let shared = &self.shared.locales[locale];
+        let shared = self.shared(locale);
         let alternates: Vec<Alternate<'a>> = match path_in {
             Some(path_in) => site
                 .locales
@@ -354,7 +351,7 @@ impl<'a> PageRenderer<'a> {
             },
             lang: &l.locale,
             dir: l.direction,
-            t: shared.strings.clone(),
+            t: shared.map_or_else(tera::Value::none, |s| s.strings.clone()),
             page: PageView {
                 kind,
                 title,
@@ -365,7 +362,7 @@ impl<'a> PageRenderer<'a> {
             },
             x_default: path_in.map(|path_in| self.absolute(&path_in(&site.config.default_locale))),
             alternates,
-            languages: shared.languages.clone(),
+            languages: shared.map_or_else(tera::Value::none, |s| s.languages.clone()),
             static_path: self.url("/static/"),
             feed: Some(Link {
                 href: self.url(&feed_path(locale)),
