@@ -44,6 +44,8 @@ struct LocaleValues {
     /// Every date of the site's versions as the locale writes it: formatting is done once per
     /// date and locale, not once per page that shows it.
     dates: HashMap<Date, String>,
+    /// Per policy, made on first use: `version_links`.
+    version_links: Vec<std::sync::OnceLock<Vec<[tera::Value; 3]>>>,
 }
 
 impl SharedValues {
@@ -143,7 +145,8 @@ struct PolicyView<'a> {
     untranslated_notice: Option<String>,
     /// The locale's latest own translation of an earlier version.
     older_translation: Option<Link>,
-    versions: Vec<VersionLink>,
+    /// `VersionLink`s, newest first, made once per policy and locale (see `version_links`).
+    versions: Vec<tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -271,8 +274,46 @@ impl<'a> PageRenderer<'a> {
                 dates: site_dates(self.site)
                     .map(|date| (date, l.format_date(date)))
                     .collect(),
+                version_links: self
+                    .site
+                    .content
+                    .policies
+                    .iter()
+                    .map(|_| std::sync::OnceLock::new())
+                    .collect(),
             }
         }))
+    }
+
+    /// Each version of policy `p` as a link of `locale`'s versions list, oldest first, in its
+    /// three forms (another version, the version shown, the version shown on its permalink).
+    /// Every page of the policy lists them: they are made into template values once.
+    fn version_links(&self, locale: &str, p: usize) -> Option<&'a [[tera::Value; 3]]> {
+        let links = self.shared(locale)?.version_links.get(p)?;
+        let links = links.get_or_init(|| {
+            let site = self.site;
+            let policy = &site.content.policies[p];
+            let l = self.localizer(locale);
+            (0..policy.versions.len())
+                .map(|i| {
+                    let version = &policy.versions[i];
+                    let state = version_state(policy, i, site.today);
+                    let link = |is_shown: bool, is_page: bool| {
+                        tera::Value::from_serializable(&VersionLink {
+                            date: version.date.to_string(),
+                            date_display: self.date(l, version.date),
+                            href: self.url(&version_path(locale, policy, version.date)),
+                            state,
+                            state_label: self.state_label(locale, state),
+                            is_shown,
+                            is_page,
+                        })
+                    };
+                    [link(false, false), link(true, false), link(true, true)]
+                })
+                .collect()
+        });
+        Some(links)
     }
 
     /// `date` as `l`'s locale writes it.
@@ -490,22 +531,19 @@ impl<'a> PageRenderer<'a> {
                 });
             (Some(notice), older)
         };
-        let versions = policy
-            .versions
+        let versions = self
+            .version_links(locale, p)
+            .unwrap_or_default()
             .iter()
             .enumerate()
             .rev()
-            .map(|(i, version)| {
-                let state = version_state(policy, i, site.today);
-                VersionLink {
-                    date: version.date.to_string(),
-                    date_display: self.date(l, version.date),
-                    href: self.url(&version_path(locale, policy, version.date)),
-                    state,
-                    state_label: self.state_label(locale, state),
-                    is_shown: i == v,
-                    is_page: permalink && i == v,
-                }
+            .map(|(i, forms)| {
+                let form = match (i == v, permalink) {
+                    (false, _) => 0,
+                    (true, false) => 1,
+                    (true, true) => 2,
+                };
+                forms[form].clone()
             })
             .collect();
         PolicyView {
