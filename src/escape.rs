@@ -5,6 +5,16 @@
 /// of both HTML and XML.
 pub(crate) fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+/// `escape_markup`, appended to `out`.
+pub(crate) fn push_escaped(out: &mut String, text: &str) {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -15,5 +25,4 @@ pub(crate) fn escape_markup(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
