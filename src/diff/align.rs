@@ -40,8 +40,10 @@ const MAX_PAIRING_CELLS: usize = 250_000;
 
 /// What the aligner needs to know about a block.
 pub(super) trait Alignable {
-    /// Equal keys mean identical blocks.
+    /// Identical blocks have equal keys (a hash: equal keys are confirmed by `same_text`).
     fn key(&self) -> u64;
+    /// Whether the two blocks are identical.
+    fn same_text(&self, other: &Self) -> bool;
     /// Whether two blocks may be paired at all (a list is never paired with a paragraph).
     fn kind(&self) -> u8;
     /// The block's words, as sorted hashes (`words::word_hashes`), for similarity.
@@ -55,7 +57,13 @@ pub(super) fn align<T: Alignable>(old: &[T], new: &[T]) -> Vec<Pair> {
     for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         if tag == DiffTag::Equal {
-            pairs.extend(old_range.zip(new_range).map(|(i, j)| Pair::Same(i, j)));
+            pairs.extend(old_range.zip(new_range).map(|(i, j)| {
+                if old[i].same_text(&new[j]) {
+                    Pair::Same(i, j)
+                } else {
+                    Pair::Changed(i, j) // two texts with one hash
+                }
+            }));
         } else {
             pair_stretch(old, new, old_range, new_range, &mut pairs);
         }
@@ -144,7 +152,7 @@ fn detect_moves<T: Alignable>(old: &[T], new: &[T], pairs: &mut [Pair]) {
         let exact = added_by_key.get_mut(&old[i].key()).and_then(|positions| {
             let found = positions
                 .iter()
-                .position(|p| matches!(pairs[*p], Pair::Added(_)))?;
+                .position(|p| matches!(pairs[*p], Pair::Added(j) if old[i].same_text(&new[j])))?;
             Some(positions.remove(found))
         });
         let target = exact.or_else(|| {
@@ -207,6 +215,9 @@ mod tests {
             let mut h = std::hash::DefaultHasher::new();
             self.words.hash(&mut h);
             h.finish()
+        }
+        fn same_text(&self, other: &Self) -> bool {
+            self.words == other.words
         }
         fn kind(&self) -> u8 {
             0

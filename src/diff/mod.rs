@@ -103,7 +103,7 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
                 (Change::MovedAway, diff, Some(format!("rl-moved-{j}")))
             }
             Pair::MovedHere { old: i, new: j } => {
-                let diff = if old_units[i].key == new_units[j].key {
+                let diff = if old_units[i].same_text(&new_units[j]) {
                     same(&new_units[j].html, "")
                 } else {
                     let mut diff = changed_block(&old[i], &new[j]);
@@ -187,7 +187,9 @@ struct Unit<'a> {
 
 impl<'a> Unit<'a> {
     fn new(html: Cow<'a, str>, kind: u8) -> Unit<'a> {
-        let mut hasher = std::hash::DefaultHasher::new();
+        // A fast hash: blocks with equal keys are compared by text before they count as the
+        // same (`same_text`), so a collision cannot hide a change.
+        let mut hasher = rustc_hash::FxHasher::default();
         html.hash(&mut hasher);
         Unit {
             key: hasher.finish(),
@@ -221,6 +223,9 @@ impl<'a> Unit<'a> {
 impl Alignable for Unit<'_> {
     fn key(&self) -> u64 {
         self.key
+    }
+    fn same_text(&self, other: &Self) -> bool {
+        self.html == other.html
     }
     fn kind(&self) -> u8 {
         self.kind

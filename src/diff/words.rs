@@ -7,23 +7,25 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-/// A token of an HTML fragment: a whole tag, or a piece of text.
+/// A token of an HTML fragment: a whole tag, a word, or another piece of text (a run of
+/// spaces, a punctuation mark, a character reference).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Token<'a> {
     Tag(&'a str),
+    Word(&'a str),
     Text(&'a str),
 }
 
 impl<'a> Token<'a> {
     fn as_str(self) -> &'a str {
         match self {
-            Token::Tag(s) | Token::Text(s) => s,
+            Token::Tag(s) | Token::Word(s) | Token::Text(s) => s,
         }
     }
 
     /// Words are what a reader counts; spaces and punctuation are not.
     pub(super) fn is_word(self) -> bool {
-        matches!(self, Token::Text(s) if s.chars().next().is_some_and(is_word_char))
+        matches!(self, Token::Word(_))
     }
 
     fn is_space(self) -> bool {
@@ -37,8 +39,11 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
     let mut at = 0;
     while at < bytes.len() {
         let b = bytes[at];
-        let len = match b {
-            b'<' => memchr::memchr(b'>', &bytes[at..]).map_or(bytes.len() - at, |i| i + 1),
+        let (len, word) = match b {
+            b'<' => (
+                memchr::memchr(b'>', &bytes[at..]).map_or(bytes.len() - at, |i| i + 1),
+                false,
+            ),
             // A character reference is one token: `<ins>` must never split `&amp;`.
             b'&' => match bytes[at + 1..].iter().take(10).position(|&c| c == b';') {
                 Some(i)
@@ -46,51 +51,61 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
                         .iter()
                         .all(|&c| c.is_ascii_alphanumeric() || c == b'#') =>
                 {
-                    i + 2
+                    (i + 2, false)
                 }
-                _ => 1,
+                _ => (1, false),
             },
             _ => {
-                let (c, width) = char_at(html, at);
+                let (c, width) = char_at(bytes, at);
                 if is_word_char(c) {
-                    run_length(html, at + width, is_word_char) + width
+                    (run_length(bytes, at + width, is_word_char) + width, true)
                 } else if c.is_whitespace() {
-                    run_length(html, at + width, char::is_whitespace) + width
+                    let spaces = run_length(bytes, at + width, char::is_whitespace);
+                    (spaces + width, false)
                 } else {
-                    width
+                    (width, false)
                 }
             }
         };
-        let token = &html[at..at + len];
-        tokens.push(if b == b'<' {
-            Token::Tag(token)
-        } else {
-            Token::Text(token)
+        // Token ends fall on char boundaries: after `>`, `;` or a whole char.
+        let token = html.get(at..at + len).unwrap_or_default();
+        tokens.push(match (b, word) {
+            (b'<', _) => Token::Tag(token),
+            (_, true) => Token::Word(token),
+            _ => Token::Text(token),
         });
         at += len;
     }
     tokens
 }
 
-/// The character starting at byte `at` (a char boundary) and its width in bytes.
-fn char_at(text: &str, at: usize) -> (char, usize) {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        return (char::from(b), 1);
+/// The character starting at byte `at` of UTF-8 text (a char boundary) and its width,
+/// decoded here because the tokenizer walks bytes.
+fn char_at(bytes: &[u8], at: usize) -> (char, usize) {
+    let lead = bytes[at];
+    if lead < 0x80 {
+        return (char::from(lead), 1);
     }
-    // Not at the end: `at` is a char boundary before the end.
-    let c = text[at..]
-        .chars()
-        .next()
-        .unwrap_or(char::REPLACEMENT_CHARACTER);
-    (c, c.len_utf8())
+    let width = match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    };
+    let mut code = u32::from(lead) & (0x7F >> width);
+    for i in 1..width {
+        code = (code << 6) | (u32::from(bytes.get(at + i).copied().unwrap_or(0x80)) & 0x3F);
+    }
+    (
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        width,
+    )
 }
 
-/// Bytes from `at` while `keep` holds, with ASCII checked byte by byte (most text is ASCII).
-fn run_length(text: &str, at: usize, keep: fn(char) -> bool) -> usize {
+/// Bytes from `at` while `keep` holds.
+fn run_length(bytes: &[u8], at: usize, keep: impl Fn(char) -> bool) -> usize {
     let mut end = at;
-    while end < text.len() {
-        let (c, width) = char_at(text, end);
+    while end < bytes.len() {
+        let (c, width) = char_at(bytes, end);
         if !keep(c) {
             break;
         }
@@ -210,7 +225,7 @@ pub(super) fn write_marked(out: &mut String, tokens: &[Token<'_>], mark: &str, k
                     out.push_str(tag);
                 }
             }
-            Token::Text(text) => {
+            Token::Word(text) | Token::Text(text) => {
                 if !open {
                     // A run that is only spaces stays unmarked: nothing to read there.
                     if token.is_space() {
