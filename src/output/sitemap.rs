@@ -12,10 +12,9 @@ pub fn render_sitemap(pages: &[PageEntry], base_url: &str, default_locale: &str)
     pages.sort_by(|a, b| a.path.cmp(&b.path));
     // Sized up front: the sitemap of a large site runs to megabytes, and regrowing it is most
     // of the cost of writing it.
-    let per_link = 64 + base_url.len();
     let capacity = pages
         .iter()
-        .map(|p| per_link * (p.alternates.len() + 2) + p.path.len())
+        .map(|p| (80 + base_url.len() + p.path.len()) * (p.alternates.len() + 2))
         .sum::<usize>();
     let mut xml = String::with_capacity(capacity + 256);
     xml.push_str(

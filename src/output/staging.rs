@@ -106,6 +106,17 @@ impl StagingDir {
     }
 }
 
+/// `fs::create_dir_all` for a page's folder, in one system call when its parent exists (each
+/// page has a folder of its own, whose parent the previous page usually made).
+fn make_dir(dir: &Path) -> io::Result<()> {
+    match fs::create_dir(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(dir),
+        Err(e) => Err(e),
+    }
+}
+
 fn remove_if_exists(path: &Path) -> Result<(), Error> {
     match remove_tree(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::io(path, e)),
@@ -132,7 +143,7 @@ impl Sink for StagingDir {
     fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
         let target = self.staging.join(path);
         if let Some(dir) = target.parent() {
-            fs::create_dir_all(dir)?;
+            make_dir(dir)?;
         }
         fs::write(target, bytes)
     }
