@@ -128,6 +128,11 @@ impl BuildCache {
         }
     }
 
+    /// Whether results are kept: without, keys need not be computed.
+    pub fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
     /// The rendered Markdown for `key`, made by `make` if no build has made it yet. Errors are
     /// not kept: they are reported again until fixed.
     pub fn markdown<E>(

@@ -151,7 +151,12 @@ pub fn render_site(
     let render_jobs = |renderer: &views::PageRenderer<'_>, jobs: Vec<Job>| {
         jobs.par_iter()
             .map(|job| {
-                let key = page_key(&inputs, policy_keys, job);
+                // A one-off build keeps no pages: its pages need no key.
+                let key = if cache.is_enabled() {
+                    page_key(&inputs, policy_keys, job)
+                } else {
+                    cache::Key::default()
+                };
                 render_page(renderer, theme, job, key, sink)
             })
             .collect::<Vec<_>>()
