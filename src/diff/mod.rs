@@ -212,7 +212,7 @@ impl<'a> Unit<'a> {
         match block {
             Block::Leaf { html, .. } => Unit::new(Cow::Borrowed(html), kind),
             _ => {
-                let mut html = String::new();
+                let mut html = String::with_capacity(block.html_len());
                 block.write_html(&mut html);
                 Unit::new(Cow::Owned(html), kind)
             }
@@ -339,7 +339,10 @@ fn changed_block(old: &Block, new: &Block) -> WordDiff {
             },
         ) => changed_table(old_head, old_rows, alignments, head, rows),
         _ => {
-            let (mut old_html, mut new_html) = (String::new(), String::new());
+            let (mut old_html, mut new_html) = (
+                String::with_capacity(old.html_len()),
+                String::with_capacity(new.html_len()),
+            );
             old.write_html(&mut old_html);
             new.write_html(&mut new_html);
             diff_words(&old_html, &new_html)

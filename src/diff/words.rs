@@ -187,7 +187,14 @@ pub(super) fn diff_words(old_html: &str, new_html: &str) -> WordDiff {
     let old = tokenize(old_html);
     let new = tokenize(new_html);
     let segments = segments(&old, &new);
-    let mut out = WordDiff::default();
+    // Each rendering is about the size of the longer version, and the marks add a little.
+    let size = old_html.len().max(new_html.len()) + 64;
+    let mut out = WordDiff {
+        inline: String::with_capacity(size + size / 4),
+        old: String::with_capacity(size),
+        new: String::with_capacity(size),
+        ..WordDiff::default()
+    };
     for segment in segments {
         let old_tokens = &old[segment.old.clone()];
         let new_tokens = &new[segment.new.clone()];

@@ -78,7 +78,8 @@ impl<'a> PageRenderer<'a> {
             template: "history.html",
             context,
             entry,
-            size_hint: PAGE_FRAME_BYTES,
+            // Each version's entry takes about half a kilobyte.
+            size_hint: PAGE_FRAME_BYTES + 512 * policy.versions.len(),
         }
     }
 }
