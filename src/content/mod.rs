@@ -402,12 +402,17 @@ fn load_translation(
     let source_hash = blake3::hash(&bytes).to_hex().to_string();
     let text = decode_utf8(bytes, &display)?;
     let parsed = front_matter::parse_version_file(&text, &display)?;
+    // The body runs to the end of the file: the text keeps its allocation, minus its head.
+    let body_start = text.len() - parsed.body.len();
+    let (front, body_line) = (parsed.front, parsed.body_line);
+    let mut body = text;
+    body.drain(..body_start);
     let translation = Arc::new(Translation {
         locale,
         path: display,
-        front: parsed.front,
-        body: parsed.body.to_string(),
-        body_line: parsed.body_line,
+        front,
+        body,
+        body_line,
         source_hash,
     });
     if let Some(stamp) = stamp {
