@@ -7,6 +7,7 @@
 //! A one-off `build` uses an empty cache: results never depend on it.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
@@ -140,45 +141,15 @@ impl BuildCache {
         key: Key,
         make: impl FnOnce() -> Result<RenderedMarkdown, E>,
     ) -> Result<Arc<RenderedMarkdown>, E> {
-        if !self.enabled {
-            return make().map(Arc::new);
-        }
-        if let Some(found) = self
-            .markdown
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-        {
-            return Ok(found);
-        }
-        // Made outside the lock: other pages render in parallel meanwhile.
-        let made = Arc::new(make()?);
-        self.markdown
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, Arc::clone(&made));
-        Ok(made)
+        self.get_or_make(&self.markdown, key, || make().map(Arc::new))
     }
 
     /// The redline between two rendered texts, by their keys.
     pub fn redline(&self, old: Key, new: Key, make: impl FnOnce() -> Redline) -> Arc<Redline> {
-        if !self.enabled {
-            return Arc::new(make());
-        }
-        if let Some(found) = self
-            .redlines
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&(old, new))
-        {
-            return found;
-        }
-        let made = Arc::new(make());
-        self.redlines
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert((old, new), Arc::clone(&made));
-        made
+        self.get_or_make(&self.redlines, (old, new), || {
+            Ok::<_, Infallible>(Arc::new(make()))
+        })
+        .unwrap_or_else(|never| match never {})
     }
 
     /// A page by the key of everything it depends on (render::page_key).
@@ -187,45 +158,34 @@ impl BuildCache {
         key: Key,
         make: impl FnOnce() -> Result<(PageEntry, Vec<u8>), E>,
     ) -> Result<CachedPage, E> {
-        if !self.enabled {
-            return make().map(|(entry, bytes)| (entry, Arc::new(bytes)));
-        }
-        if let Some(found) = self
-            .pages
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-        {
-            return Ok(found);
-        }
-        let (entry, bytes) = make()?;
-        let made = (entry, Arc::new(bytes));
-        self.pages
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, made.clone());
-        Ok(made)
+        self.get_or_make(&self.pages, key, || {
+            make().map(|(entry, bytes)| (entry, Arc::new(bytes)))
+        })
     }
 
     /// A site-wide file by the key of everything it depends on.
     pub fn file(&self, key: Key, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
+        self.get_or_make(&self.files, key, || Ok::<_, Infallible>(Arc::new(make())))
+            .unwrap_or_else(|never| match never {})
+    }
+
+    /// The value kept under `key`, else what `make` gives (kept unless it is an error).
+    fn get_or_make<K: std::hash::Hash + Eq, V: Clone, E>(
+        &self,
+        map: &Mutex<Generations<K, V>>,
+        key: K,
+        make: impl FnOnce() -> Result<V, E>,
+    ) -> Result<V, E> {
         if !self.enabled {
-            return Arc::new(make());
+            return make();
         }
-        if let Some(found) = self
-            .files
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-        {
-            return found;
+        if let Some(found) = locked(map).get(&key) {
+            return Ok(found);
         }
-        let made = Arc::new(make());
-        self.files
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, Arc::clone(&made));
-        made
+        // Made outside the lock: other pages render in parallel meanwhile.
+        let made = make()?;
+        locked(map).insert(key, made.clone());
+        Ok(made)
     }
 
     /// The version file at `path` as parsed by an earlier build, if it has not changed since.
@@ -233,7 +193,7 @@ impl BuildCache {
         if !self.enabled {
             return None;
         }
-        let mut sources = self.sources.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut sources = locked(&self.sources);
         match sources.get(&path.to_path_buf()) {
             Some((kept, parsed)) if kept == stamp => Some(parsed),
             _ => None,
@@ -242,17 +202,14 @@ impl BuildCache {
 
     pub fn keep_source(&self, path: &Path, stamp: FileStamp, parsed: Arc<Translation>) {
         if self.enabled {
-            self.sources
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .insert(path.to_path_buf(), (stamp, parsed));
+            locked(&self.sources).insert(path.to_path_buf(), (stamp, parsed));
         }
     }
 
     /// Forgets the parsed files at `paths` (reported changed by the watcher); `None` forgets
     /// every file (the watcher lost track).
     pub fn forget_sources(&self, paths: Option<&[PathBuf]>) {
-        let mut sources = self.sources.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut sources = locked(&self.sources);
         match paths {
             Some(paths) => {
                 for path in paths {
@@ -265,27 +222,18 @@ impl BuildCache {
 
     /// Called after each build: forgets what it did not use.
     pub fn finish_build(&self) {
-        self.pages
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .next_build();
-        self.markdown
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .next_build();
-        self.redlines
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .next_build();
-        self.sources
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .next_build();
-        self.files
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .next_build();
+        locked(&self.pages).next_build();
+        locked(&self.markdown).next_build();
+        locked(&self.redlines).next_build();
+        locked(&self.sources).next_build();
+        locked(&self.files).next_build();
     }
+}
+
+/// A cache map, locked. A panic elsewhere while it was held leaves entries that are whole (each
+/// is inserted in one step), so a poisoned lock is used as it is.
+fn locked<T>(map: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    map.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 #[cfg(test)]
