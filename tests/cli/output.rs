@@ -194,3 +194,25 @@ fn output_folders_redline_did_not_write_are_never_replaced() {
     }
     assert!(site.exists("empty/.redline-output"));
 }
+
+/// Replacing the previous output deletes it in parallel; a link inside it to a folder elsewhere
+/// is removed as a link, and what it points to is left alone.
+#[test]
+fn replacing_the_output_never_follows_a_link_out_of_it() {
+    let site = SiteTest::fixture("two-locales");
+    site.build("2026-06-01").success();
+    let outside = tempfile::tempdir().expect("a folder outside the site");
+    std::fs::write(outside.path().join("keep.txt"), "not redline's").expect("write");
+    std::os::unix::fs::symlink(outside.path(), site.root().join("public/en/linked"))
+        .expect("symlink");
+    site.build("2026-06-01").success();
+    assert!(
+        !site.root().join("public/en/linked").exists(),
+        "the link went with the previous output"
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("keep.txt")).expect("still there"),
+        "not redline's"
+    );
+    assert!(site.exists("public/en/privacy/index.html"));
+}
