@@ -9,7 +9,17 @@ pub mod status;
 use std::io::Write;
 use std::path::Path;
 
+use crate::cache::BuildCache;
+use crate::config::{SiteConfig, load_config};
+use crate::content::{Content, load_content};
 use crate::error::{Diagnostic, Error};
+
+/// site.yaml and the policies, read once (no cache: a command runs once).
+pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
+    let config = load_config(root).map_err(Error::Site)?;
+    let content = load_content(root, &config, &BuildCache::disabled()).map_err(Error::Site)?;
+    Ok((config, content))
+}
 
 /// Creates `root/relative` with `text`, refusing an existing file (`create_new`: no window
 /// between checking and writing); `instead` tells the user what to do then.

@@ -4,8 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::config::load_config;
-use crate::content::{CONTENT_DIR, load_content};
+use crate::content::CONTENT_DIR;
 use crate::date::Date;
 use crate::error::Error;
 
@@ -16,13 +15,7 @@ pub struct NewOptions {
 }
 
 pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Error> {
-    let config = load_config(&options.root).map_err(Error::Site)?;
-    let content = load_content(
-        &options.root,
-        &config,
-        &crate::cache::BuildCache::disabled(),
-    )
-    .map_err(Error::Site)?;
+    let (_, content) = super::load_site(&options.root)?;
     let Some(policy) = content.policies.iter().find(|p| p.id == options.policy) else {
         let known: Vec<&str> = content.policies.iter().map(|p| p.id.as_str()).collect();
         return Err(Error::Usage(format!(

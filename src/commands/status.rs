@@ -5,19 +5,11 @@
 use std::io::Write;
 
 use crate::cli::BuildOptions;
-use crate::config::load_config;
-use crate::content::load_content;
 use crate::error::Error;
 use crate::i18n::load_catalog;
 
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
-    let config = load_config(&options.root).map_err(Error::Site)?;
-    let content = load_content(
-        &options.root,
-        &config,
-        &crate::cache::BuildCache::disabled(),
-    )
-    .map_err(Error::Site)?;
+    let (config, content) = super::load_site(&options.root)?;
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let locales = crate::site_locales(&config, &content, &catalog);
 
