@@ -388,7 +388,7 @@ fn load_translation(
     }
     // The name is checked on every build (site.yaml may have changed); the file is read and
     // parsed again only if it changed since serve's last build.
-    let stamp = FileStamp::of(path);
+    let stamp = cache.is_enabled().then(|| FileStamp::of(path)).flatten();
     if let Some(parsed) = stamp.and_then(|stamp| cache.source(path, stamp)) {
         return Ok(Some((date, parsed)));
     }
