@@ -25,7 +25,7 @@ pub fn render_sitemap(pages: &[PageEntry], base_url: &str, default_locale: &str)
         push_escaped(&mut xml, base_url);
         push_escaped(&mut xml, &page.path);
         xml.push_str("</loc>\n");
-        for (locale, path) in &page.alternates {
+        for (locale, path) in page.alternates.iter() {
             link(&mut xml, locale, base_url, path);
         }
         if let Some((_, path)) = page.alternates.iter().find(|(l, _)| l == default_locale) {

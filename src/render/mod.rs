@@ -30,7 +30,7 @@ pub struct PageEntry {
     pub path: String,
     /// (locale, site path) of this page in every locale, including itself; empty for pages that
     /// exist once (`/`).
-    pub alternates: Vec<(String, String)>,
+    pub alternates: Arc<[(String, String)]>,
     /// Whether search engines should list it: false for past versions and pages whose canonical
     /// address is another.
     pub listed: bool,

@@ -7,6 +7,7 @@ mod changes;
 mod history;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
@@ -27,6 +28,9 @@ pub(crate) struct PageRenderer<'a> {
     bodies: &'a BTreeMap<super::BodyKey, super::Body>,
     pub(crate) cache: &'a BuildCache,
     shared: &'a SharedValues,
+    /// By the page's path in the default locale: the page in every locale, made for the first
+    /// of its locales to render and shared by the others.
+    alternate_sets: Mutex<HashMap<String, Arc<AlternateSet>>>,
 }
 
 /// Per locale, the parts of the context that are the same on all its pages, made into template
@@ -60,6 +64,15 @@ impl SharedValues {
     }
 }
 
+/// A page in every locale (see `PageRenderer::alternate_set`).
+struct AlternateSet {
+    /// Per site locale: the link as another locale's page shows it, and as its own.
+    values: Vec<[tera::Value; 2]>,
+    /// (locale, site path) per locale, for the sitemap.
+    entry: Arc<[(String, String)]>,
+    x_default: String,
+}
+
 /// A page ready for Tera: its template, its context and its sitemap entry.
 pub(crate) struct Page<'a> {
     pub(crate) template: &'static str,
@@ -81,8 +94,8 @@ pub(crate) struct PageContext<'a> {
     /// Interface strings of the page's locale, by message id with `_` for `-`.
     t: tera::Value,
     page: PageView,
-    /// This page in every locale, for the language switcher and hreflang links.
-    alternates: Vec<Alternate<'a>>,
+    /// This page in every locale (`Alternate`s), for the language switcher and hreflang links.
+    alternates: Vec<tera::Value>,
     x_default: Option<String>,
     /// Each locale's list of policies, for the language picker and the 404 page.
     languages: tera::Value,
@@ -229,6 +242,7 @@ impl<'a> PageRenderer<'a> {
             bodies,
             cache,
             shared,
+            alternate_sets: Mutex::default(),
         }
     }
 
@@ -363,25 +377,21 @@ impl<'a> PageRenderer<'a> {
         let site = self.site;
         let l = self.localizer(locale);
         let shared = self.shared(locale);
-        let alternates: Vec<Alternate<'a>> = match path_in {
-            Some(path_in) => site
-                .locales
+        let set = path_in.map(|path_in| self.alternate_set(path_in));
+        let alternates: Vec<tera::Value> = set.as_ref().map_or_else(Vec::new, |set| {
+            site.locales
                 .iter()
-                .map(|other| self.alternate(locale, other, path_in(other)))
-                .collect(),
-            None => Vec::new(),
-        };
+                .zip(&set.values)
+                .map(|(other, [elsewhere, here])| {
+                    if other == locale { here } else { elsewhere }.clone()
+                })
+                .collect()
+        });
         let entry = PageEntry {
             path: path.to_string(),
-            alternates: alternates
-                .iter()
-                .map(|a| {
-                    (
-                        a.locale.to_string(),
-                        a.href[site.config.base_path.len()..].to_string(),
-                    )
-                })
-                .collect(),
+            alternates: set
+                .as_ref()
+                .map_or_else(|| Arc::from([]), |set| Arc::clone(&set.entry)),
             listed: true,
         };
         let context = PageContext {
@@ -401,7 +411,7 @@ impl<'a> PageRenderer<'a> {
                 canonical: Some(self.absolute(path)),
                 robots: None,
             },
-            x_default: path_in.map(|path_in| self.absolute(&path_in(&site.config.default_locale))),
+            x_default: set.map(|set| set.x_default.clone()),
             alternates,
             languages: shared.map_or_else(tera::Value::none, |s| s.languages.clone()),
             static_path: self.url("/static/"),
@@ -416,6 +426,40 @@ impl<'a> PageRenderer<'a> {
             policies: Vec::new(),
         };
         (context, entry)
+    }
+
+    /// A page in every locale, by `path_in`, made once for the page in all its locales: each
+    /// locale's link in two forms (another locale's, the page's own), the sitemap's list and
+    /// the `x-default` address.
+    fn alternate_set(&self, path_in: &dyn Fn(&str) -> String) -> Arc<AlternateSet> {
+        let site = self.site;
+        let default_path = path_in(&site.config.default_locale);
+        let mut sets = self
+            .alternate_sets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let set = sets.entry(default_path).or_insert_with_key(|default_path| {
+            let paths: Vec<String> = site.locales.iter().map(|other| path_in(other)).collect();
+            let values = site
+                .locales
+                .iter()
+                .zip(&paths)
+                .map(|(other, other_path)| {
+                    let form = |current: bool| {
+                        let mut alternate = self.alternate(other, other, other_path.clone());
+                        alternate.current = current;
+                        tera::Value::from_serializable(&alternate)
+                    };
+                    [form(false), form(true)]
+                })
+                .collect();
+            Arc::new(AlternateSet {
+                values,
+                entry: site.locales.iter().cloned().zip(paths).collect(),
+                x_default: self.absolute(default_path),
+            })
+        });
+        Arc::clone(set)
     }
 
     /// `other`'s version of a page of `locale` whose path there is `other_path`.
