@@ -45,6 +45,10 @@ struct LocaleValues {
     strings: tera::Value,
     /// Each locale's list of policies (`languages`).
     languages: tera::Value,
+    /// The site's title, base path and this locale's home (`site`).
+    site: tera::Value,
+    /// The locale's feed (`feed`).
+    feed: tera::Value,
     /// Every date of the site's versions as the locale writes it: formatting is done once per
     /// date and locale, not once per page that shows it.
     dates: HashMap<Date, String>,
@@ -88,7 +92,8 @@ const PAGE_FRAME_BYTES: usize = 16 * 1024;
 /// What every template receives (see README.md, "Themes").
 #[derive(Serialize)]
 pub(crate) struct PageContext<'a> {
-    site: SiteView<'a>,
+    /// `SiteView`, the same on every page of a locale.
+    site: tera::Value,
     lang: &'a str,
     dir: &'a str,
     /// Interface strings of the page's locale, by message id with `_` for `-`.
@@ -100,7 +105,8 @@ pub(crate) struct PageContext<'a> {
     /// Each locale's list of policies, for the language picker and the 404 page.
     languages: tera::Value,
     static_path: String,
-    feed: Option<Link>,
+    /// The locale's feed (`Link`), the same on every page of a locale.
+    feed: tera::Value,
     policy: Option<PolicyView<'a>>,
     version: Option<VersionView<'a>>,
     history: Vec<history::HistoryEntry>,
@@ -282,9 +288,19 @@ impl<'a> PageRenderer<'a> {
                 .iter()
                 .map(|other| self.alternate(locale, other, format!("/{other}/")))
                 .collect();
+            let site = self.site;
             LocaleValues {
                 strings: tera::Value::from_serializable(&l.strings),
                 languages: tera::Value::from_serializable(&languages),
+                site: tera::Value::from_serializable(&SiteView {
+                    title: &site.config.title,
+                    base_path: &site.config.base_path,
+                    home: self.url(&format!("/{locale}/")),
+                }),
+                feed: tera::Value::from_serializable(&Link {
+                    href: self.url(&feed_path(locale)),
+                    text: self.string(locale, "feed_link"),
+                }),
                 dates: site_dates(self.site)
                     .map(|date| (date, l.format_date(date)))
                     .collect(),
@@ -395,11 +411,7 @@ impl<'a> PageRenderer<'a> {
             listed: true,
         };
         let context = PageContext {
-            site: SiteView {
-                title: &site.config.title,
-                base_path: &site.config.base_path,
-                home: self.url(&format!("/{locale}/")),
-            },
+            site: shared.map_or_else(tera::Value::none, |s| s.site.clone()),
             lang: &l.locale,
             dir: l.direction,
             t: shared.map_or_else(tera::Value::none, |s| s.strings.clone()),
@@ -415,10 +427,7 @@ impl<'a> PageRenderer<'a> {
             alternates,
             languages: shared.map_or_else(tera::Value::none, |s| s.languages.clone()),
             static_path: self.url("/static/"),
-            feed: Some(Link {
-                href: self.url(&feed_path(locale)),
-                text: self.string(locale, "feed_link"),
-            }),
+            feed: shared.map_or_else(tera::Value::none, |s| s.feed.clone()),
             policy: None,
             version: None,
             history: Vec::new(),
