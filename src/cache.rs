@@ -82,7 +82,11 @@ impl<K, V> Default for Generations<K, V> {
 }
 
 impl<K: std::hash::Hash + Eq, V: Clone> Generations<K, V> {
-    fn get(&mut self, key: &K) -> Option<V> {
+    fn get<Q>(&mut self, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
         let current = self.current;
         self.entries.get_mut(key).map(|(used, value)| {
             *used = current;
@@ -194,7 +198,7 @@ impl BuildCache {
             return None;
         }
         let mut sources = locked(&self.sources);
-        match sources.get(&path.to_path_buf()) {
+        match sources.get(path) {
             Some((kept, parsed)) if kept == stamp => Some(parsed),
             _ => None,
         }

@@ -180,29 +180,25 @@ pub fn render_site(
                 .collect::<Vec<Result<_, Vec<Diagnostic>>>>()
         },
     );
-    let mut pages = Vec::new();
+    let mut results = site_pages;
     let mut links = Vec::new();
     let mut problems = Vec::new();
-    let mut take = |results: Vec<Result<PageEntry, Diagnostic>>| {
-        for result in results {
-            match result {
-                Ok(page) => pages.push(page),
-                Err(d) => problems.push(d),
-            }
-        }
-    };
-    take(site_pages);
-    let mut text_problems = Vec::new();
     for policy in policies {
         match policy {
-            Ok((results, mut found)) => {
-                take(results);
+            Ok((pages, mut found)) => {
+                results.extend(pages);
                 links.append(&mut found);
             }
-            Err(mut found) => text_problems.append(&mut found),
+            Err(mut found) => problems.append(&mut found),
         }
     }
-    problems.append(&mut text_problems);
+    let mut pages = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(page) => pages.push(page),
+            Err(d) => problems.push(d),
+        }
+    }
     if problems.is_empty() {
         Ok((pages, links))
     } else {

@@ -89,7 +89,8 @@ pub(crate) struct Page<'a> {
 /// The markup of a page around its text, with some room to spare.
 const PAGE_FRAME_BYTES: usize = 16 * 1024;
 
-/// What every template receives (see README.md, "Themes").
+/// What every template receives: these fields and their names are what a site's own templates
+/// can use.
 #[derive(Serialize)]
 pub(crate) struct PageContext<'a> {
     /// `SiteView`, the same on every page of a locale.
