@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Link, Notice, PAGE_FRAME_BYTES, Page, PageRenderer, policy_title};
-use crate::diff::{Redline, redline};
+use crate::diff::{Change, Redline, Section, redline};
 use crate::render::{changes_path, displayed_translation, version_path};
 
 #[derive(Serialize)]
@@ -22,7 +22,8 @@ pub(super) struct ChangesView {
     words_removed: String,
     has_changes: bool,
     sections: Vec<SectionLink>,
-    redline: Option<Arc<Redline>>,
+    /// The redline as a template value (`redline_value`): the fields of `diff::Redline`.
+    redline: Option<tera::Value>,
     previous: Option<Link>,
     next: Option<Link>,
     text_href: String,
@@ -34,6 +35,64 @@ pub(super) struct ChangesView {
 struct SectionLink {
     href: Option<String>,
     title: String,
+}
+
+/// `diff::Redline` and its blocks, field for field, with the renderings as template values.
+#[derive(Serialize)]
+struct RedlineValue<'r> {
+    blocks: Vec<BlockValue<'r>>,
+    sections: &'r [Option<Section>],
+    words_added: usize,
+    words_removed: usize,
+}
+
+#[derive(Serialize)]
+struct BlockValue<'r> {
+    change: Change,
+    inline: tera::Value,
+    old: tera::Value,
+    new: tera::Value,
+    anchor: &'r Option<String>,
+    section: &'r Option<Section>,
+}
+
+/// The redline as one template value. A block's renderings that share one text (all three,
+/// for an unchanged block) become one template string, not a copy each.
+fn redline_value(redline: &Redline) -> tera::Value {
+    let blocks = redline
+        .blocks
+        .iter()
+        .map(|b| {
+            let inline = tera::Value::from(&*b.inline);
+            let shared = |text: &Arc<str>, made: &tera::Value| {
+                if Arc::ptr_eq(text, &b.inline) {
+                    made.clone()
+                } else {
+                    tera::Value::from(&**text)
+                }
+            };
+            let old = shared(&b.old, &inline);
+            let new = if Arc::ptr_eq(&b.new, &b.old) {
+                old.clone()
+            } else {
+                shared(&b.new, &inline)
+            };
+            BlockValue {
+                change: b.change,
+                inline,
+                old,
+                new,
+                anchor: &b.anchor,
+                section: &b.section,
+            }
+        })
+        .collect();
+    tera::Value::from_serializable(&RedlineValue {
+        blocks,
+        sections: &redline.sections,
+        words_added: redline.words_added,
+        words_removed: redline.words_removed,
+    })
 }
 
 /// Which texts a locale's redline compares.
@@ -165,7 +224,7 @@ impl<'a> PageRenderer<'a> {
             ),
             has_changes: computed.as_deref().is_some_and(Redline::has_changes),
             sections,
-            redline: computed,
+            redline: computed.as_deref().map(redline_value),
             previous: change_link(v - 1, "previous_change"),
             next: change_link(v + 1, "next_change"),
             text_href: self.url(&version_path(locale, policy, version.date)),
