@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use similar::{Algorithm, DiffTag, capture_diff_slices};
+use super::sequence::{Differ, number};
 
 /// How one position of the merged sequence relates the two versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,13 +50,14 @@ pub(super) trait Alignable {
     fn words(&self) -> &[u64];
 }
 
-pub(super) fn align<T: Alignable>(old: &[T], new: &[T]) -> Vec<Pair> {
+pub(super) fn align<T: Alignable>(differ: &mut Differ, old: &[T], new: &[T]) -> Vec<Pair> {
     let old_keys: Vec<u64> = old.iter().map(Alignable::key).collect();
     let new_keys: Vec<u64> = new.iter().map(Alignable::key).collect();
+    let (old_ids, new_ids, items) = number(&old_keys, &new_keys);
     let mut pairs = Vec::with_capacity(old.len().max(new.len()));
-    for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
-        if tag == DiffTag::Equal {
+    for op in differ.diff(&old_ids, &new_ids, items) {
+        let (old_range, new_range) = (op.old, op.new);
+        if op.equal {
             pairs.extend(old_range.zip(new_range).map(|(i, j)| {
                 if old[i].same_text(&new[j]) {
                     Pair::Same(i, j)
@@ -241,7 +242,7 @@ mod tests {
         let old = texts(&["a b c d", "e f g h", "i j k l"]);
         let new = texts(&["a b c d", "e f g x", "new words here", "i j k l"]);
         assert_eq!(
-            align(&old, &new),
+            align(&mut Differ::default(), &old, &new),
             [
                 Pair::Same(0, 0),
                 Pair::Changed(1, 1),
@@ -265,7 +266,7 @@ mod tests {
             "seven eight nine",
             "alpha beta gamma",
         ]);
-        let pairs = align(&old, &new);
+        let pairs = align(&mut Differ::default(), &old, &new);
         assert!(
             pairs.contains(&Pair::MovedAway { old: 1, new: 3 }),
             "{pairs:?}"
@@ -286,6 +287,9 @@ mod tests {
     fn unrelated_rewrites_are_removed_and_added() {
         let old = texts(&["completely different text"]);
         let new = texts(&["nothing in common here"]);
-        assert_eq!(align(&old, &new), [Pair::Removed(0), Pair::Added(0)]);
+        assert_eq!(
+            align(&mut Differ::default(), &old, &new),
+            [Pair::Removed(0), Pair::Added(0)]
+        );
     }
 }

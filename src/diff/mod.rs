@@ -7,6 +7,7 @@
 //! theme decides how each kind of change looks and what it is called.
 
 mod align;
+mod sequence;
 pub(crate) mod words;
 
 use std::borrow::Cow;
@@ -18,6 +19,7 @@ use serde::Serialize;
 use crate::markdown::{Block, CellAlignment, write_row, write_table_close, write_table_open};
 
 use align::{Alignable, Pair, align};
+use sequence::Differ;
 use words::{WordDiff, diff_words, tokenize, write_marked};
 
 /// What happened to one block between the two versions.
@@ -82,18 +84,17 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
     let new_units: Vec<Unit<'_>> = new.iter().map(Unit::of_block).collect();
     let mut redline = Redline::default();
     let mut section: Option<Section> = None;
-    for pair in align(&old_units, &new_units) {
+    // One set of diff buffers for the whole redline.
+    let differ = &mut Differ::default();
+    for pair in align(differ, &old_units, &new_units) {
         let (change, diff, anchor) = match pair {
-            // Only the inline rendering: both sides are made from it below, without copies.
-            Pair::Same(_, j) => (
-                Change::Same,
-                WordDiff {
-                    inline: new_units[j].html.to_string(),
-                    ..WordDiff::default()
-                },
+            // Nothing to render: the block's text is shared by all three renderings below.
+            Pair::Same(..) => (Change::Same, WordDiff::default(), None),
+            Pair::Changed(i, j) => (
+                Change::Changed,
+                changed_block(differ, &old[i], &new[j]),
                 None,
             ),
-            Pair::Changed(i, j) => (Change::Changed, changed_block(&old[i], &new[j]), None),
             Pair::Added(j) => (Change::Added, added(&new_units[j].html), None),
             Pair::Removed(i) => (Change::Removed, removed(&old_units[i].html), None),
             Pair::MovedAway { old: i, new: j } => {
@@ -106,7 +107,7 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
                 let diff = if old_units[i].same_text(&new_units[j]) {
                     same(&new_units[j].html, "")
                 } else {
-                    let mut diff = changed_block(&old[i], &new[j]);
+                    let mut diff = changed_block(differ, &old[i], &new[j]);
                     diff.old.clear();
                     diff
                 };
@@ -138,7 +139,9 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
             change,
             Change::Same | Change::Changed | Change::Added | Change::MovedHere
         );
-        let inline: Arc<str> = if keeps_ids {
+        let inline: Arc<str> = if let Pair::Same(_, j) = pair {
+            Arc::from(&*new_units[j].html)
+        } else if keeps_ids {
             diff.inline.into()
         } else {
             strip_heading_ids(diff.inline).into()
@@ -281,7 +284,7 @@ fn removed(html: &str) -> WordDiff {
 }
 
 /// A changed pair of blocks of the same kind.
-fn changed_block(old: &Block, new: &Block) -> WordDiff {
+fn changed_block(differ: &mut Differ, old: &Block, new: &Block) -> WordDiff {
     match (old, new) {
         (
             Block::List {
@@ -303,11 +306,11 @@ fn changed_block(old: &Block, new: &Block) -> WordDiff {
                 .iter()
                 .map(|i| Unit::new(Cow::Borrowed(i), 0))
                 .collect();
-            for pair in align(&old_units, &new_units) {
+            for pair in align(differ, &old_units, &new_units) {
                 let part = match pair {
                     Pair::Same(i, j) => same(&items[j], &old_items[i]),
                     Pair::Changed(i, j) | Pair::MovedHere { old: i, new: j } => with_class(
-                        diff_words(&old_items[i], &items[j]),
+                        diff_words(differ, &old_items[i], &items[j]),
                         "li",
                         change_class(pair),
                     ),
@@ -337,7 +340,7 @@ fn changed_block(old: &Block, new: &Block) -> WordDiff {
                 head,
                 rows,
             },
-        ) => changed_table(old_head, old_rows, alignments, head, rows),
+        ) => changed_table(differ, old_head, old_rows, alignments, head, rows),
         _ => {
             let (mut old_html, mut new_html) = (
                 String::with_capacity(old.html_len()),
@@ -345,7 +348,7 @@ fn changed_block(old: &Block, new: &Block) -> WordDiff {
             );
             old.write_html(&mut old_html);
             new.write_html(&mut new_html);
-            diff_words(&old_html, &new_html)
+            diff_words(differ, &old_html, &new_html)
         }
     }
 }
@@ -358,6 +361,7 @@ fn change_class(pair: Pair) -> &'static str {
 }
 
 fn changed_table(
+    differ: &mut Differ,
     old_head: &[String],
     old_rows: &[Vec<String>],
     alignments: &[CellAlignment],
@@ -370,7 +374,7 @@ fn changed_table(
     }
     append(
         &mut out,
-        row_diff(Some(old_head), Some(head), alignments, true),
+        row_diff(differ, Some(old_head), Some(head), alignments, true),
     );
     for html in [&mut out.inline, &mut out.old, &mut out.new] {
         html.push_str("<tbody>\n");
@@ -384,20 +388,29 @@ fn changed_table(
         .iter()
         .map(|r| Unit::new(Cow::Owned(row_html(r)), 0))
         .collect();
-    for pair in align(&old_keys, &new_keys) {
+    for pair in align(differ, &old_keys, &new_keys) {
         let part = match pair {
             Pair::Same(i, j) | Pair::Changed(i, j) | Pair::MovedHere { old: i, new: j } => {
                 if old_rows[i].len() == rows[j].len() {
-                    row_diff(Some(&old_rows[i]), Some(&rows[j]), alignments, false)
+                    row_diff(
+                        differ,
+                        Some(&old_rows[i]),
+                        Some(&rows[j]),
+                        alignments,
+                        false,
+                    )
                 } else {
-                    let mut both = row_diff(Some(&old_rows[i]), None, alignments, false);
-                    append(&mut both, row_diff(None, Some(&rows[j]), alignments, false));
+                    let mut both = row_diff(differ, Some(&old_rows[i]), None, alignments, false);
+                    append(
+                        &mut both,
+                        row_diff(differ, None, Some(&rows[j]), alignments, false),
+                    );
                     both
                 }
             }
-            Pair::Added(j) => row_diff(None, Some(&rows[j]), alignments, false),
+            Pair::Added(j) => row_diff(differ, None, Some(&rows[j]), alignments, false),
             Pair::Removed(i) | Pair::MovedAway { old: i, .. } => {
-                row_diff(Some(&old_rows[i]), None, alignments, false)
+                row_diff(differ, Some(&old_rows[i]), None, alignments, false)
             }
         };
         append(&mut out, part);
@@ -410,6 +423,7 @@ fn changed_table(
 
 /// One table row: cell by cell when it exists in both versions, else wholly added or removed.
 fn row_diff(
+    differ: &mut Differ,
     old: Option<&[String]>,
     new: Option<&[String]>,
     alignments: &[CellAlignment],
@@ -420,7 +434,11 @@ fn row_diff(
         (Some(old), Some(new)) => {
             let empty = String::new();
             (0..old.len().max(new.len()))
-                .map(|c| diff_words(old.get(c).unwrap_or(&empty), new.get(c).unwrap_or(&empty)))
+                .map(|c| {
+                    let (old_cell, new_cell) =
+                        (old.get(c).unwrap_or(&empty), new.get(c).unwrap_or(&empty));
+                    diff_words(differ, old_cell, new_cell)
+                })
                 .collect()
         }
         (None, Some(new)) => new.iter().map(|c| added(c)).collect(),

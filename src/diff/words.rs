@@ -5,7 +5,7 @@
 //! the token lists, `<ins>`/`<del>` go around runs of *text* only, never across a tag, and the
 //! tags written are those of one version (the new one inline), so nesting stays that version's.
 
-use similar::{Algorithm, DiffTag, capture_diff_slices};
+use super::sequence::{Differ, number};
 
 /// A token of an HTML fragment: a whole tag, a word, or another piece of text (a run of
 /// spaces, a punctuation mark, a character reference).
@@ -183,10 +183,10 @@ struct Segment {
     new: std::ops::Range<usize>,
 }
 
-pub(super) fn diff_words(old_html: &str, new_html: &str) -> WordDiff {
+pub(super) fn diff_words(differ: &mut Differ, old_html: &str, new_html: &str) -> WordDiff {
     let old = tokenize(old_html);
     let new = tokenize(new_html);
-    let segments = segments(&old, &new);
+    let segments = segments(differ, &old, &new);
     // Each rendering is about the size of the longer version, and the marks add a little.
     let size = old_html.len().max(new_html.len()) + 64;
     let mut out = WordDiff {
@@ -261,10 +261,11 @@ fn close(out: &mut String, mark: &str) {
 
 /// The token lists' common start and end are equal as they stand; only the middle is diffed
 /// (patience), with each distinct token numbered so the diff compares integers.
-fn diff_tokens<'t>(
-    old: &[Token<'t>],
-    new: &[Token<'t>],
-) -> Vec<(DiffTag, std::ops::Range<usize>, std::ops::Range<usize>)> {
+fn diff_tokens(
+    differ: &mut Differ,
+    old: &[Token<'_>],
+    new: &[Token<'_>],
+) -> Vec<(bool, Range, Range)> {
     let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let suffix = old[prefix..]
         .iter()
@@ -272,36 +273,24 @@ fn diff_tokens<'t>(
         .zip(new[prefix..].iter().rev())
         .take_while(|(a, b)| a == b)
         .count();
-    let (old_middle, new_middle) = (
+    let (old_ids, new_ids, items) = number(
         &old[prefix..old.len() - suffix],
         &new[prefix..new.len() - suffix],
     );
-    let mut ids: rustc_hash::FxHashMap<Token<'t>, u32> = rustc_hash::FxHashMap::default();
-    let mut number = |tokens: &[Token<'t>]| -> Vec<u32> {
-        tokens
-            .iter()
-            .map(|t| {
-                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                *ids.entry(*t).or_insert(next)
-            })
-            .collect()
-    };
-    let (old_ids, new_ids) = (number(old_middle), number(new_middle));
     let mut ops = Vec::new();
     if prefix > 0 {
-        ops.push((DiffTag::Equal, 0..prefix, 0..prefix));
+        ops.push((true, 0..prefix, 0..prefix));
     }
-    for op in capture_diff_slices(Algorithm::Patience, &old_ids, &new_ids) {
-        let (tag, o, n) = op.as_tag_tuple();
+    for op in differ.diff(&old_ids, &new_ids, items) {
         ops.push((
-            tag,
-            o.start + prefix..o.end + prefix,
-            n.start + prefix..n.end + prefix,
+            op.equal,
+            op.old.start + prefix..op.old.end + prefix,
+            op.new.start + prefix..op.new.end + prefix,
         ));
     }
     if suffix > 0 {
         ops.push((
-            DiffTag::Equal,
+            true,
             old.len() - suffix..old.len(),
             new.len() - suffix..new.len(),
         ));
@@ -309,12 +298,14 @@ fn diff_tokens<'t>(
     ops
 }
 
+type Range = std::ops::Range<usize>;
+
 /// Diffs the token lists, then folds a lone space between two changes into them, so
 /// "the quick" → "a slow" reads as one change rather than two.
-fn segments(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
+fn segments(differ: &mut Differ, old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
     let mut segments: Vec<Segment> = Vec::new();
-    for (tag, old_range, new_range) in diff_tokens(old, new) {
-        let changed = tag != DiffTag::Equal;
+    for (equal, old_range, new_range) in diff_tokens(differ, old, new) {
+        let changed = !equal;
         match segments.last_mut() {
             Some(last) if last.changed && changed => {
                 last.old.end = old_range.end;
@@ -367,6 +358,7 @@ mod tests {
     #[test]
     fn a_changed_word_inside_a_link_keeps_the_link() {
         let diff = diff_words(
+            &mut Differ::default(),
             "<p>See <a href=\"/x\">our old policy</a>.</p>",
             "<p>See <a href=\"/x\">our new policy</a>.</p>",
         );
@@ -387,7 +379,11 @@ mod tests {
 
     #[test]
     fn adjacent_word_changes_read_as_one() {
-        let diff = diff_words("<p>the quick fox</p>", "<p>a slow fox</p>");
+        let diff = diff_words(
+            &mut Differ::default(),
+            "<p>the quick fox</p>",
+            "<p>a slow fox</p>",
+        );
         assert_eq!(
             diff.inline,
             "<p><del>the quick</del><ins>a slow</ins> fox</p>"
@@ -396,7 +392,11 @@ mod tests {
 
     #[test]
     fn marks_never_cross_tags() {
-        let diff = diff_words("<p>keep</p>", "<p>keep <strong>bold new</strong> text</p>");
+        let diff = diff_words(
+            &mut Differ::default(),
+            "<p>keep</p>",
+            "<p>keep <strong>bold new</strong> text</p>",
+        );
         assert_eq!(
             diff.inline,
             "<p>keep <strong><ins>bold new</ins></strong> <ins>text</ins></p>"
@@ -406,7 +406,7 @@ mod tests {
 
     #[test]
     fn identical_fragments_have_no_marks() {
-        let diff = diff_words("<p>Same.</p>", "<p>Same.</p>");
+        let diff = diff_words(&mut Differ::default(), "<p>Same.</p>", "<p>Same.</p>");
         assert_eq!(diff.inline, "<p>Same.</p>");
         assert_eq!((diff.added, diff.removed), (0, 0));
     }
