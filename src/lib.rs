@@ -429,14 +429,13 @@ fn write_site_files(
         };
         files.push((format!("static/{name}"), Arc::new(bytes)));
     }
-    for (path, bytes) in files {
-        if let Err(e) = sink.write_shared(&path, bytes) {
-            problems.push(
-                Diagnostic::error(path, format!("cannot write the file: {e}"))
-                    .help("check the free space and permissions of the output folder"),
-            );
-        }
-    }
+    problems.par_extend(files.into_par_iter().filter_map(|(path, bytes)| {
+        let e = sink.write_shared(&path, bytes).err()?;
+        Some(
+            Diagnostic::error(path, format!("cannot write the file: {e}"))
+                .help("check the free space and permissions of the output folder"),
+        )
+    }));
     if problems.is_empty() {
         Ok(())
     } else {
