@@ -409,11 +409,6 @@ fn write_site_files(
         })
         .collect();
     let sitemap_key = cache::key(&[inputs, format!("{versions:?}").as_bytes(), b"sitemap.xml"]);
-    let sitemap = cache.file(sitemap_key, || {
-        output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
-            .into_bytes()
-    });
-    files.push(("sitemap.xml".to_string(), sitemap));
     let mut problems = Vec::new();
     for (name, asset) in &theme.assets {
         let bytes = match asset {
@@ -429,13 +424,30 @@ fn write_site_files(
         };
         files.push((format!("static/{name}"), Arc::new(bytes)));
     }
-    problems.par_extend(files.into_par_iter().filter_map(|(path, bytes)| {
-        let e = sink.write_shared(&path, bytes).err()?;
-        Some(
-            Diagnostic::error(path, format!("cannot write the file: {e}"))
-                .help("check the free space and permissions of the output folder"),
-        )
-    }));
+    let write = |files: Vec<(String, Arc<Vec<u8>>)>| -> Vec<Diagnostic> {
+        files
+            .into_par_iter()
+            .filter_map(|(path, bytes)| {
+                let e = sink.write_shared(&path, bytes).err()?;
+                Some(
+                    Diagnostic::error(path, format!("cannot write the file: {e}"))
+                        .help("check the free space and permissions of the output folder"),
+                )
+            })
+            .collect()
+    };
+    // The sitemap is made while the other files are written.
+    let (sitemap, mut unwritten) = rayon::join(
+        || {
+            cache.file(sitemap_key, || {
+                output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
+                    .into_bytes()
+            })
+        },
+        || write(files),
+    );
+    problems.append(&mut unwritten);
+    problems.extend(write(vec![("sitemap.xml".to_string(), sitemap)]));
     if problems.is_empty() {
         Ok(())
     } else {

@@ -1,7 +1,5 @@
 //! `sitemap.xml`: every page with absolute URLs and its hreflang alternates.
 
-use rayon::prelude::*;
-
 use crate::escape::push_escaped;
 use crate::render::PageEntry;
 
@@ -11,46 +9,32 @@ pub fn render_sitemap(pages: &[PageEntry], base_url: &str, default_locale: &str)
         .iter()
         .filter(|p| p.listed && p.path.ends_with('/'))
         .collect();
-    pages.par_sort_unstable_by(|a, b| a.path.cmp(&b.path)); // paths are unique
-    let mut xml = String::from(
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    // Sized up front: the sitemap of a large site runs to megabytes, and regrowing it is most
+    // of the cost of writing it.
+    let capacity = pages
+        .iter()
+        .map(|p| (80 + base_url.len() + p.path.len()) * (p.alternates.len() + 2))
+        .sum::<usize>();
+    let mut xml = String::with_capacity(capacity + 256);
+    xml.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    // The sitemap of a large site runs to megabytes: its parts are made in parallel, each
-    // sized up front, and joined in order.
-    let parts: Vec<String> = pages
-        .par_chunks(1024)
-        .map(|chunk| {
-            let capacity = chunk
-                .iter()
-                .map(|p| (80 + base_url.len() + p.path.len()) * (p.alternates.len() + 2))
-                .sum::<usize>();
-            let mut part = String::with_capacity(capacity);
-            for page in chunk {
-                url(&mut part, page, base_url, default_locale);
-            }
-            part
-        })
-        .collect();
-    xml.reserve(parts.iter().map(String::len).sum::<usize>() + 16);
-    for part in parts {
-        xml.push_str(&part);
+    for page in pages {
+        xml.push_str("  <url>\n    <loc>");
+        push_escaped(&mut xml, base_url);
+        push_escaped(&mut xml, &page.path);
+        xml.push_str("</loc>\n");
+        for (locale, path) in page.alternates.iter() {
+            link(&mut xml, locale, base_url, path);
+        }
+        if let Some((_, path)) = page.alternates.iter().find(|(l, _)| l == default_locale) {
+            link(&mut xml, "x-default", base_url, path);
+        }
+        xml.push_str("  </url>\n");
     }
     xml.push_str("</urlset>\n");
     xml
-}
-
-fn url(xml: &mut String, page: &PageEntry, base_url: &str, default_locale: &str) {
-    xml.push_str("  <url>\n    <loc>");
-    push_escaped(xml, base_url);
-    push_escaped(xml, &page.path);
-    xml.push_str("</loc>\n");
-    for (locale, path) in page.alternates.iter() {
-        link(xml, locale, base_url, path);
-    }
-    if let Some((_, path)) = page.alternates.iter().find(|(l, _)| l == default_locale) {
-        link(xml, "x-default", base_url, path);
-    }
-    xml.push_str("  </url>\n");
 }
 
 fn link(xml: &mut String, hreflang: &str, base_url: &str, path: &str) {
