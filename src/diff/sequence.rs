@@ -1,5 +1,6 @@
 //! Diffing two sequences of numbered items (tokens, block keys): patience, so items found once
-//! on each side anchor the alignment, with Myers's O(ND) diff between anchors.
+//! on each side anchor the alignment, again inside each stretch between anchors (as git's
+//! patience diff does), and Myers's O(ND) diff where a stretch has no such item.
 //!
 //! Written here rather than taken from `similar` because the redline diffs tens of thousands of
 //! short sequences per build: items are already dense numbers, so counting them needs no hash
@@ -17,75 +18,91 @@ pub(super) struct Op {
 }
 
 /// Above this many edits between two anchors, the stretch is one change: a rewrite that large
-/// reads as removed and added text anyway, and the search stays bounded in time and memory.
+/// reads as removed and added text anyway, and the search stays bounded in time and memory
+/// (the trace is at most a million entries). Between blocks this takes 500 or more changed
+/// paragraphs in one stretch; blocks identical on both sides of it then show as moves.
 const MAX_EDITS: usize = 1_000;
 
-/// The reusable state of the diff; one per thread is enough.
+/// The reusable state of the diff: one serves every diff of a redline.
 #[derive(Default)]
 pub(super) struct Differ {
     /// How often each item occurs in the old and the new range, and where (for unique ones).
     counts: Vec<(u32, u32, u32, u32)>,
-    /// Myers's furthest-reaching x per diagonal, one row per edit count.
-    trace: Vec<Vec<usize>>,
+    /// Myers's furthest-reaching x on each diagonal, after 0, 1, 2… edits: the row of `d`
+    /// edits holds diagonals -d..=d and starts at `d * d`.
+    trace: Vec<u32>,
+    /// Myers's current row, indexed by diagonal + the search's edit limit + 1.
+    furthest: Vec<u32>,
+}
+
+/// What is left to do, last first: diff two stretches, or record an anchor (an equal item).
+enum Task {
+    Diff(Range<usize>, Range<usize>),
+    Equal(Range<usize>, Range<usize>),
 }
 
 impl Differ {
     /// The stretches of `old` and `new`, in order, alternating equal and changed. Items are
     /// numbers below `items` (see `number`).
     pub(super) fn diff(&mut self, old: &[u32], new: &[u32], items: usize) -> Vec<Op> {
+        debug_assert!(old.iter().chain(new).all(|&item| (item as usize) < items));
         self.counts.clear();
         self.counts.resize(items, (0, 0, 0, 0));
         let mut ops = Vec::new();
-        self.patience(old, new, (0, 0), &mut ops);
-        ops
-    }
-
-    fn patience(&mut self, old: &[u32], new: &[u32], at: (usize, usize), ops: &mut Vec<Op>) {
-        let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-        let suffix = old[prefix..]
-            .iter()
-            .rev()
-            .zip(new[prefix..].iter().rev())
-            .take_while(|(a, b)| a == b)
-            .count();
-        push(ops, true, at.0..at.0 + prefix, at.1..at.1 + prefix);
-        let (a, b) = (
-            &old[prefix..old.len() - suffix],
-            &new[prefix..new.len() - suffix],
-        );
-        let start = (at.0 + prefix, at.1 + prefix);
-        if a.is_empty() || b.is_empty() {
-            push(
-                ops,
-                false,
-                start.0..start.0 + a.len(),
-                start.1..start.1 + b.len(),
-            );
-        } else {
-            let anchors = self.unique_anchors(a, b);
-            if anchors.is_empty() {
-                self.myers(a, b, start, ops);
-            } else {
-                let (mut i, mut j) = (0, 0);
-                for (ai, bj) in anchors {
-                    self.patience(&a[i..ai], &b[j..bj], (start.0 + i, start.1 + j), ops);
-                    push(
-                        ops,
-                        true,
-                        start.0 + ai..start.0 + ai + 1,
-                        start.1 + bj..start.1 + bj + 1,
-                    );
-                    (i, j) = (ai + 1, bj + 1);
+        // A stack rather than recursion: each level of anchors inside anchors would otherwise
+        // be a stack frame, and a crafted text can nest them as deep as it is long.
+        let mut tasks = vec![Task::Diff(0..old.len(), 0..new.len())];
+        // Looking for anchors inside anchors costs the length of each stretch. Prose needs a
+        // few passes over the text; a crafted one could need one per item (quadratic), so past
+        // this budget the stretches left go straight to Myers.
+        let mut anchor_budget = 16 * (old.len() + new.len()) + 1_024;
+        while let Some(task) = tasks.pop() {
+            let (old_range, new_range) = match task {
+                Task::Equal(o, n) => {
+                    push(&mut ops, true, o, n);
+                    continue;
                 }
-                self.patience(&a[i..], &b[j..], (start.0 + i, start.1 + j), ops);
+                Task::Diff(o, n) => (o, n),
+            };
+            let (a, b) = (&old[old_range.clone()], &new[new_range.clone()]);
+            let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+            let suffix = a[prefix..]
+                .iter()
+                .rev()
+                .zip(b[prefix..].iter().rev())
+                .take_while(|(x, y)| x == y)
+                .count();
+            let (o, n) = (old_range.start + prefix, new_range.start + prefix);
+            push(&mut ops, true, old_range.start..o, new_range.start..n);
+            let (a, b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+            tasks.push(Task::Equal(
+                old_range.end - suffix..old_range.end,
+                new_range.end - suffix..new_range.end,
+            ));
+            if a.is_empty() || b.is_empty() {
+                push(&mut ops, false, o..o + a.len(), n..n + b.len());
+                continue;
             }
+            let anchors = if anchor_budget >= a.len() + b.len() {
+                anchor_budget -= a.len() + b.len();
+                self.unique_anchors(a, b)
+            } else {
+                Vec::new()
+            };
+            if anchors.is_empty() {
+                self.myers(a, b, (o, n), &mut ops);
+                continue;
+            }
+            // The stretches between anchors, pushed last first so the first is done next.
+            let mut ends = (a.len(), b.len());
+            for &(i, j) in anchors.iter().rev() {
+                tasks.push(Task::Diff(o + i + 1..o + ends.0, n + j + 1..n + ends.1));
+                tasks.push(Task::Equal(o + i..o + i + 1, n + j..n + j + 1));
+                ends = (i, j);
+            }
+            tasks.push(Task::Diff(o..o + ends.0, n..n + ends.1));
         }
-        push(
-            ops,
-            true,
-            at.0 + old.len() - suffix..at.0 + old.len(),
-            at.1 + new.len() - suffix..at.1 + new.len(),
-        );
+        ops
     }
 
     /// Items found exactly once in `a` and once in `b`, as (index in a, index in b), keeping the
@@ -101,7 +118,8 @@ impl Differ {
             c.2 += 1;
             c.3 = index(j);
         }
-        let mut pairs: Vec<(usize, usize)> = a
+        // Collected in the order of `a`, so already sorted by their first index.
+        let pairs: Vec<(usize, usize)> = a
             .iter()
             .filter_map(|&item| {
                 let c = self.counts[item as usize];
@@ -112,7 +130,6 @@ impl Differ {
         for &item in a.iter().chain(b) {
             self.counts[item as usize] = (0, 0, 0, 0);
         }
-        pairs.sort_unstable();
         longest_increasing(&pairs)
     }
 
@@ -120,33 +137,31 @@ impl Differ {
     fn myers(&mut self, a: &[u32], b: &[u32], at: (usize, usize), ops: &mut Vec<Op>) {
         let (n, m) = (a.len(), b.len());
         let limit = (n + m).min(MAX_EDITS);
-        // x on diagonal k (= x - y) lives at v[k + offset]; k runs over -d..=d.
-        let offset = limit + 1;
-        let mut v = vec![0usize; 2 * offset + 1];
-        for row in &mut self.trace {
-            row.clear();
-        }
+        // Diagonal k (= x - y) of the current row lives at furthest[k + shift].
+        let shift = limit + 1;
+        self.furthest.clear();
+        self.furthest.resize(2 * shift + 1, 0);
+        self.trace.clear();
+        let v = &mut self.furthest;
         let mut edits = None;
         'search: for d in 0..=limit {
-            for k in (offset - d..=offset + d).step_by(2) {
-                let down = k == offset - d || (k != offset + d && v[k - 1] < v[k + 1]);
-                let mut x = if down { v[k + 1] } else { v[k - 1] + 1 };
-                let mut y = (x + offset).wrapping_sub(k);
+            // i runs over the shifted diagonals -d..=d, two apart.
+            for i in (shift - d..=shift + d).step_by(2) {
+                let down = i == shift - d || (i != shift + d && v[i - 1] < v[i + 1]);
+                let mut x = (if down { v[i + 1] } else { v[i - 1] + 1 }) as usize;
+                // y = x - k is never negative: a diagonal's x is at least the diagonal.
+                let mut y = x + shift - i;
                 while x < n && y < m && a[x] == b[y] {
                     x += 1;
                     y += 1;
                 }
-                v[k] = x;
+                v[i] = index(x);
                 if x >= n && y >= m {
                     edits = Some(d);
                     break 'search;
                 }
             }
-            // Row d of the trace: the x of diagonals -d..=d after d edits.
-            if self.trace.len() <= d {
-                self.trace.push(Vec::new());
-            }
-            self.trace[d].extend_from_slice(&v[offset - d..=offset + d]);
+            self.trace.extend_from_slice(&v[shift - d..=shift + d]);
         }
         let Some(edits) = edits else {
             push(ops, false, at.0..at.0 + n, at.1..at.1 + m);
@@ -157,15 +172,16 @@ impl Differ {
         let mut backwards: Vec<Op> = Vec::with_capacity(2 * edits + 1);
         let (mut x, mut y) = (n, m);
         for d in (1..=edits).rev() {
-            let row = &self.trace[d - 1]; // diagonal j is at row[j + d - 1]
-            let k = x + d - y; // diagonal x - y, shifted by d: 0..=2d
-            let down = k == 0 || (k != 2 * d && row[k - 2] < row[k]);
+            // The row of d - 1 edits; diagonal k is at row[k + d - 1].
+            let row = &self.trace[(d - 1) * (d - 1)..d * d];
+            let i = x + d - y; // diagonal k = x - y, shifted by d: even, 0..=2d
+            let down = i == 0 || (i != 2 * d && row[i - 2] < row[i]);
             let (from_x, from_y) = if down {
-                let from_x = row[k]; // on diagonal x - y + 1
-                (from_x, from_x + d - k - 1)
+                let from_x = row[i] as usize; // on diagonal k + 1
+                (from_x, from_x + d - i - 1)
             } else {
-                let from_x = row[k - 2]; // on diagonal x - y - 1
-                (from_x, from_x + d + 1 - k)
+                let from_x = row[i - 2] as usize; // on diagonal k - 1
+                (from_x, from_x + d + 1 - i)
             };
             let (snake_x, snake_y) = if down {
                 (from_x, from_y + 1)
@@ -348,5 +364,17 @@ mod tests {
         check(&old, &new, &ops);
         assert_eq!(ops.len(), 1, "{ops:?}");
         assert!(!ops[0].equal);
+    }
+
+    #[test]
+    fn anchors_nested_as_deep_as_the_text_is_long_stay_valid() {
+        // new is 0 1 2 3…, old is 1 0 2 1 3 2…: each stretch has exactly one anchor, and the
+        // stretch after it holds the next one. Neither the stack nor the time may grow with
+        // the square of the length.
+        let n = 50_000u32;
+        let new: Vec<u32> = (0..n).collect();
+        let old: Vec<u32> = (0..n).flat_map(|i| [i + 1, i]).filter(|&i| i < n).collect();
+        let ops = Differ::default().diff(&old, &new, n as usize);
+        check(&old, &new, &ops);
     }
 }
