@@ -65,13 +65,7 @@ impl Differ {
                 Task::Diff(o, n) => (o, n),
             };
             let (a, b) = (&old[old_range.clone()], &new[new_range.clone()]);
-            let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-            let suffix = a[prefix..]
-                .iter()
-                .rev()
-                .zip(b[prefix..].iter().rev())
-                .take_while(|(x, y)| x == y)
-                .count();
+            let (prefix, suffix) = common_ends(a, b);
             let (o, n) = (old_range.start + prefix, new_range.start + prefix);
             push(&mut ops, true, old_range.start..o, new_range.start..n);
             let (a, b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
@@ -216,6 +210,18 @@ impl Differ {
     }
 }
 
+/// How many items `a` and `b` share at their start, and then at their end.
+pub(super) fn common_ends<T: PartialEq>(a: &[T], b: &[T]) -> (usize, usize) {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (prefix, suffix)
+}
+
 /// Appends a stretch, joining it to the last one when both are equal or both changed.
 fn push(ops: &mut Vec<Op>, equal: bool, old: Range<usize>, new: Range<usize>) {
     if old.is_empty() && new.is_empty() {
@@ -317,25 +323,19 @@ mod tests {
 
     #[test]
     fn myers_finds_a_longest_common_subsequence() {
-        let mut seed = 7u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % n
-        };
-        // One differ for every case, as a build thread keeps one.
+        let mut rng = crate::diff::tests::Lcg(7);
+        // One differ for every case, as a redline keeps one for all its diffs.
         let mut differ = Differ::default();
         for _ in 0..5_000 {
-            let (n, m, alphabet) = (next(40), next(40), 1 + next(8));
-            let old: Vec<u32> = (0..n).map(|_| next(alphabet) as u32).collect();
-            let new: Vec<u32> = (0..m).map(|_| next(alphabet) as u32).collect();
+            let (n, m, alphabet) = (rng.next(40), rng.next(40), 1 + rng.next(8));
+            let old: Vec<u32> = (0..n).map(|_| index(rng.next(alphabet))).collect();
+            let new: Vec<u32> = (0..m).map(|_| index(rng.next(alphabet))).collect();
             let mut ops = Vec::new();
             differ.myers(&old, &new, (0, 0), &mut ops);
             check(&old, &new, &ops);
             let equal: usize = ops.iter().filter(|o| o.equal).map(|o| o.old.len()).sum();
             assert_eq!(equal, lcs(&old, &new), "{old:?} {new:?} {ops:?}");
-            let ops = differ.diff(&old, &new, alphabet as usize);
+            let ops = differ.diff(&old, &new, alphabet);
             check(&old, &new, &ops);
             assert!(ops.windows(2).all(|w| w[0].equal != w[1].equal), "{ops:?}");
         }

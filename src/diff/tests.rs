@@ -175,10 +175,10 @@ fn side_views_keep_each_versions_markup_without_heading_ids() {
 }
 
 /// A tiny deterministic generator, so the random edits below are the same on every run.
-struct Lcg(u64);
+pub(super) struct Lcg(pub(super) u64);
 
 impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
+    pub(super) fn next(&mut self, n: usize) -> usize {
         self.0 = self
             .0
             .wrapping_mul(6_364_136_223_846_793_005)

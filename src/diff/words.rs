@@ -5,7 +5,7 @@
 //! the token lists, `<ins>`/`<del>` go around runs of *text* only, never across a tag, and the
 //! tags written are those of one version (the new one inline), so nesting stays that version's.
 
-use super::sequence::{Differ, number};
+use super::sequence::{Differ, common_ends, number};
 
 /// A token of an HTML fragment: a whole tag, a word, or another piece of text (a run of
 /// spaces, a punctuation mark, a character reference).
@@ -270,13 +270,8 @@ fn diff_tokens(
     old: &[Token<'_>],
     new: &[Token<'_>],
 ) -> Vec<(bool, Range, Range)> {
-    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-    let suffix = old[prefix..]
-        .iter()
-        .rev()
-        .zip(new[prefix..].iter().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
+    // Numbering only the middle keeps the numbering's hash map small.
+    let (prefix, suffix) = common_ends(old, new);
     let (old_ids, new_ids, items) = number(
         &old[prefix..old.len() - suffix],
         &new[prefix..new.len() - suffix],
