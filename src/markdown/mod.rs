@@ -58,12 +58,12 @@ pub struct TocEntry {
 }
 
 impl RenderedMarkdown {
-    /// The whole text as HTML: every block in order.
     /// About the length of `html()`, for allocating.
     pub fn html_len(&self) -> usize {
         self.blocks.iter().map(Block::html_len).sum()
     }
 
+    /// The whole text as HTML: every block in order.
     pub fn html(&self) -> String {
         let mut html = String::with_capacity(self.html_len());
         for block in &self.blocks {
