@@ -288,14 +288,15 @@ pub(crate) struct Body {
     pub(crate) markdown: Arc<RenderedMarkdown>,
     pub(crate) key: cache::Key,
     /// The text's HTML as a template value, made once for every page that shows it (and not
-    /// at all when every such page comes from the cache).
+    /// at all when every such page comes from the cache). Marked safe, so templates print it
+    /// as it is without `| safe`, a filter that would copy it on every page.
     html: std::sync::OnceLock<tera::Value>,
 }
 
 impl Body {
     pub(crate) fn html(&self) -> tera::Value {
         self.html
-            .get_or_init(|| tera::Value::from(self.markdown.html()))
+            .get_or_init(|| tera::Value::safe_string(&self.markdown.html()))
             .clone()
     }
 }

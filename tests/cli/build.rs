@@ -187,6 +187,49 @@ fn site_templates_override_the_embedded_theme_and_static_files_are_copied() {
 }
 
 #[test]
+fn site_templates_print_texts_and_redlines_as_html_with_or_without_the_safe_filter() {
+    // Themes written for `{{ version.html | safe }}` keep working, and the plain form prints the
+    // same markup: the text's HTML comes marked safe, and its own text is escaped once.
+    let text = "---\ntitle: Privacy Policy\n---\n## Your rights\n\nAT&T may send `<b>` tags.\n";
+    let site = SiteTest::fixture("two-locales")
+        .write("content/privacy/2026-02-01.en.md", text)
+        .write(
+            "themes/default/templates/policy.html",
+            "{% extends \"base.html\" %}{% block main %}<div id=\"plain\">{{ version.html }}</div><div id=\"filtered\">{{ version.html | safe }}</div>{% endblock main %}",
+        )
+        .write(
+            "themes/default/templates/changes.html",
+            "{% extends \"base.html\" %}{% block main %}{% for b in changes.redline.blocks %}<div class=\"plain\">{{ b.inline }}|{{ b.old }}|{{ b.new }}</div><div class=\"filtered\">{{ b.inline | safe }}|{{ b.old | safe }}|{{ b.new | safe }}</div>{% endfor %}{% endblock main %}",
+        );
+    site.build("2026-06-01").success();
+    let page = site.html("public/en/privacy/2026-02-01/index.html");
+    let plain = page.select("#plain")[0].inner_html();
+    assert_eq!(plain, page.select("#filtered")[0].inner_html());
+    assert_eq!(page.text("#plain h2"), "Your rights");
+    assert_eq!(page.text("#plain code"), "<b>");
+    assert!(page.text("#plain p").starts_with("AT&T may send"));
+
+    let changes = site.html("public/en/privacy/changes/2026-02-01/index.html");
+    let (plain, filtered) = (changes.select(".plain"), changes.select(".filtered"));
+    assert!(!plain.is_empty());
+    assert_eq!(plain.len(), filtered.len());
+    for (a, b) in plain.iter().zip(&filtered) {
+        assert_eq!(a.inner_html(), b.inner_html());
+    }
+    assert!(
+        changes.count(".plain ins") > 0,
+        "the marks are markup, not text"
+    );
+    assert!(
+        changes
+            .select(".plain code")
+            .iter()
+            .all(|c| c.text().collect::<String>() == "<b>"),
+        "code is escaped once"
+    );
+}
+
+#[test]
 fn default_theme_is_accessible_and_printable() {
     let site = SiteTest::fixture("two-locales");
     site.build("2026-06-01");

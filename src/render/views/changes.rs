@@ -57,18 +57,19 @@ struct BlockValue<'r> {
 }
 
 /// The redline as one template value. A block's renderings that share one text (all three,
-/// for an unchanged block) become one template string, not a copy each.
+/// for an unchanged block) become one template string, not a copy each. They are HTML, marked
+/// safe here so a template prints them as they are: Tera's `safe` filter would copy each one.
 fn redline_value(redline: &Redline) -> tera::Value {
     let blocks = redline
         .blocks
         .iter()
         .map(|b| {
-            let inline = tera::Value::from(&*b.inline);
+            let inline = tera::Value::safe_string(&b.inline);
             let shared = |text: &Arc<str>, made: &tera::Value| {
                 if Arc::ptr_eq(text, &b.inline) {
                     made.clone()
                 } else {
-                    tera::Value::from(&**text)
+                    tera::Value::safe_string(text)
                 }
             };
             let old = shared(&b.old, &inline);
