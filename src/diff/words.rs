@@ -106,7 +106,7 @@ fn char_at(bytes: &[u8], at: usize) -> (char, usize) {
 
 /// Bytes from `at` while `keep` holds. An ASCII byte is looked up in `ASCII_CLASSES` (`class`
 /// is `keep` for ASCII) instead of being decoded: most text of most policies is ASCII, and
-/// this loop is where the diff spends most of its time.
+/// this loop runs for every byte the diff compares.
 fn run_length(bytes: &[u8], at: usize, class: u8, keep: impl Fn(char) -> bool) -> usize {
     let mut end = at;
     while let Some(&b) = bytes.get(end) {
@@ -398,31 +398,32 @@ mod tests {
             let text: String = (0..rng.next(24))
                 .map(|_| PIECES[rng.next(PIECES.len())])
                 .collect();
-            let mut expected: Vec<Token<'_>> = Vec::new();
-            let mut at = 0;
-            for (i, c) in text.char_indices().chain([(text.len(), '\0')]) {
-                let run_class = |c: char| {
-                    if is_word_char(c) {
-                        1
-                    } else if c.is_whitespace() {
-                        2
-                    } else {
-                        3
-                    }
-                };
-                let Some(first) = text[at..].chars().next() else {
-                    continue;
-                };
-                let class = run_class(first);
-                // A run ends at a change of class; punctuation is one token per char.
-                if i > at && (i == text.len() || class == 3 || run_class(c) != class) {
-                    expected.push(if class == 1 {
-                        Token::Word(&text[at..i])
-                    } else {
-                        Token::Text(&text[at..i])
-                    });
-                    at = i;
+            // The reference: runs of one class, punctuation one char at a time.
+            let class = |c: char| {
+                if is_word_char(c) {
+                    1
+                } else if c.is_whitespace() {
+                    2
+                } else {
+                    3
                 }
+            };
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut expected = Vec::new();
+            let mut start = 0;
+            for (k, &(_, c)) in chars.iter().enumerate() {
+                let next = chars.get(k + 1);
+                if next.is_some_and(|&(_, d)| class(d) == class(c) && class(c) != 3) {
+                    continue;
+                }
+                let end = next.map_or(text.len(), |&(i, _)| i);
+                let piece = &text[start..end];
+                expected.push(if class(c) == 1 {
+                    Token::Word(piece)
+                } else {
+                    Token::Text(piece)
+                });
+                start = end;
             }
             assert_eq!(tokenize(&text), expected, "{text:?}");
         }
