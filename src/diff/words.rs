@@ -5,7 +5,7 @@
 //! the token lists, `<ins>`/`<del>` go around runs of *text* only, never across a tag, and the
 //! tags written are those of one version (the new one inline), so nesting stays that version's.
 
-use super::sequence::{Differ, common_ends, number};
+use super::sequence::{Differ, Op, common_ends, number};
 
 /// A token of an HTML fragment: a whole tag, a word, or another piece of text (a run of
 /// spaces, a punctuation mark, a character reference).
@@ -58,12 +58,9 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
             _ => {
                 let (c, width) = char_at(bytes, at);
                 if is_word_char(c) {
-                    (
-                        run_length(bytes, at + width, ASCII_WORD, is_word_char) + width,
-                        true,
-                    )
+                    (run_length(bytes, at + width, Run::Word) + width, true)
                 } else if c.is_whitespace() {
-                    let spaces = run_length(bytes, at + width, ASCII_SPACE, char::is_whitespace);
+                    let spaces = run_length(bytes, at + width, Run::Space);
                     (spaces + width, false)
                 } else {
                     (width, false)
@@ -104,20 +101,38 @@ fn char_at(bytes: &[u8], at: usize) -> (char, usize) {
     )
 }
 
-/// Bytes from `at` while `keep` holds. An ASCII byte is looked up in `ASCII_CLASSES` (`class`
-/// is `keep` for ASCII) instead of being decoded: most text of most policies is ASCII, and
-/// this loop runs for every byte the diff compares.
-fn run_length(bytes: &[u8], at: usize, class: u8, keep: impl Fn(char) -> bool) -> usize {
+/// The two kinds of text run a token can be.
+#[derive(Clone, Copy)]
+enum Run {
+    /// Letters and digits (`is_word_char`).
+    Word = 1,
+    /// Whitespace (`char::is_whitespace`).
+    Space = 2,
+}
+
+impl Run {
+    fn keeps(self, c: char) -> bool {
+        match self {
+            Run::Word => is_word_char(c),
+            Run::Space => c.is_whitespace(),
+        }
+    }
+}
+
+/// Bytes from `at` while they continue `run`. An ASCII byte is looked up in `ASCII_RUNS`
+/// instead of being decoded: most text of most policies is ASCII, and this loop runs for every
+/// byte the diff compares.
+fn run_length(bytes: &[u8], at: usize, run: Run) -> usize {
     let mut end = at;
     while let Some(&b) = bytes.get(end) {
         if b.is_ascii() {
-            if ASCII_CLASSES[usize::from(b)] & class == 0 {
+            if ASCII_RUNS[usize::from(b)] != run as u8 {
                 break;
             }
             end += 1;
         } else {
             let (c, width) = char_at(bytes, end);
-            if !keep(c) {
+            if !run.keeps(c) {
                 break;
             }
             end += width;
@@ -126,23 +141,20 @@ fn run_length(bytes: &[u8], at: usize, class: u8, keep: impl Fn(char) -> bool) -
     end - at
 }
 
-/// `ASCII_CLASSES` bits: a letter or digit (`is_word_char`), whitespace (`char::is_whitespace`).
-const ASCII_WORD: u8 = 1;
-const ASCII_SPACE: u8 = 2;
-
-static ASCII_CLASSES: [u8; 128] = {
-    let mut classes = [0u8; 128];
+/// `Run::keeps` for each ASCII byte: the `Run` it continues, or 0.
+static ASCII_RUNS: [u8; 128] = {
+    let mut runs = [0u8; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8 as char;
         if c.is_ascii_alphanumeric() {
-            classes[b] = ASCII_WORD;
+            runs[b] = Run::Word as u8;
         } else if c.is_whitespace() {
-            classes[b] = ASCII_SPACE;
+            runs[b] = Run::Space as u8;
         }
         b += 1;
     }
-    classes
+    runs
 };
 
 fn is_word_char(c: char) -> bool {
@@ -210,14 +222,6 @@ pub(super) struct WordDiff {
     pub removed: usize,
 }
 
-/// One stretch of the token lists: the same in both, or changed (old range → new range).
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Segment {
-    changed: bool,
-    old: std::ops::Range<usize>,
-    new: std::ops::Range<usize>,
-}
-
 pub(super) fn diff_words(differ: &mut Differ, old_html: &str, new_html: &str) -> WordDiff {
     let old = tokenize(old_html);
     let new = tokenize(new_html);
@@ -233,7 +237,7 @@ pub(super) fn diff_words(differ: &mut Differ, old_html: &str, new_html: &str) ->
     for segment in segments {
         let old_tokens = &old[segment.old.clone()];
         let new_tokens = &new[segment.new.clone()];
-        if segment.changed {
+        if !segment.equal {
             out.removed += old_tokens.iter().filter(|t| t.is_word()).count();
             out.added += new_tokens.iter().filter(|t| t.is_word()).count();
             write_marked(&mut out.inline, old_tokens, "del", false);
@@ -295,12 +299,9 @@ fn close(out: &mut String, mark: &str) {
 }
 
 /// The token lists' common start and end are equal as they stand; only the middle is diffed
-/// (patience), with each distinct token numbered so the diff compares integers.
-fn diff_tokens(
-    differ: &mut Differ,
-    old: &[Token<'_>],
-    new: &[Token<'_>],
-) -> Vec<(bool, Range, Range)> {
+/// (patience, then Myers where no token anchors), with each distinct token numbered so the diff
+/// compares integers. The stretches alternate equal and changed.
+fn diff_tokens(differ: &mut Differ, old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Op> {
     // Numbering only the middle keeps the numbering's hash map small.
     let (prefix, suffix) = common_ends(old, new);
     let (old_ids, new_ids, items) = number(
@@ -309,65 +310,52 @@ fn diff_tokens(
     );
     let mut ops = Vec::new();
     if prefix > 0 {
-        ops.push((true, 0..prefix, 0..prefix));
+        ops.push(Op {
+            equal: true,
+            old: 0..prefix,
+            new: 0..prefix,
+        });
     }
-    for op in differ.diff(&old_ids, &new_ids, items) {
-        ops.push((
-            op.equal,
-            op.old.start + prefix..op.old.end + prefix,
-            op.new.start + prefix..op.new.end + prefix,
-        ));
-    }
+    // The middle starts and ends with a change, so it joins the common ends without merging.
+    ops.extend(
+        differ
+            .diff(&old_ids, &new_ids, items)
+            .into_iter()
+            .map(|op| Op {
+                old: op.old.start + prefix..op.old.end + prefix,
+                new: op.new.start + prefix..op.new.end + prefix,
+                ..op
+            }),
+    );
     if suffix > 0 {
-        ops.push((
-            true,
-            old.len() - suffix..old.len(),
-            new.len() - suffix..new.len(),
-        ));
+        ops.push(Op {
+            equal: true,
+            old: old.len() - suffix..old.len(),
+            new: new.len() - suffix..new.len(),
+        });
     }
     ops
 }
 
-type Range = std::ops::Range<usize>;
-
 /// Diffs the token lists, then folds a lone space between two changes into them, so
 /// "the quick" → "a slow" reads as one change rather than two.
-fn segments(differ: &mut Differ, old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
-    let mut segments: Vec<Segment> = Vec::new();
-    for (equal, old_range, new_range) in diff_tokens(differ, old, new) {
-        let changed = !equal;
-        match segments.last_mut() {
-            Some(last) if last.changed && changed => {
-                last.old.end = old_range.end;
-                last.new.end = new_range.end;
-            }
-            _ => segments.push(Segment {
-                changed,
-                old: old_range,
-                new: new_range,
-            }),
-        }
-    }
-    let mut folded: Vec<Segment> = Vec::with_capacity(segments.len());
-    let mut i = 0;
-    while i < segments.len() {
-        let segment = segments[i].clone();
-        let lone_space = !segment.changed
-            && segment.new.len() == 1
-            && new[segment.new.start].is_space()
-            && folded.last().is_some_and(|s| s.changed)
-            && segments.get(i + 1).is_some_and(|s| s.changed);
+fn segments(differ: &mut Differ, old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Op> {
+    let mut ops = diff_tokens(differ, old, new).into_iter().peekable();
+    let mut folded: Vec<Op> = Vec::with_capacity(ops.len());
+    while let Some(op) = ops.next() {
+        let lone_space = op.equal
+            && op.new.len() == 1
+            && new[op.new.start].is_space()
+            && folded.last().is_some_and(|last| !last.equal)
+            && ops.peek().is_some_and(|next| !next.equal);
         if lone_space {
-            let next = &segments[i + 1];
-            if let Some(last) = folded.last_mut() {
+            if let (Some(last), Some(next)) = (folded.last_mut(), ops.next()) {
                 last.old.end = next.old.end;
                 last.new.end = next.new.end;
             }
-            i += 2;
             continue;
         }
-        folded.push(segment);
-        i += 1;
+        folded.push(op);
     }
     folded
 }
