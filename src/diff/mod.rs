@@ -135,37 +135,22 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
         }
         redline.words_added += diff.added;
         redline.words_removed += diff.removed;
-        let keeps_ids = matches!(
-            change,
-            Change::Same | Change::Changed | Change::Added | Change::MovedHere
-        );
-        let inline: Arc<str> = if let Pair::Same(_, j) = pair {
-            Arc::from(&*new_units[j].html)
-        } else if keeps_ids {
-            diff.inline.into()
+        // The side-by-side view repeats headings; only the inline view carries their ids. A
+        // side that reads like the inline rendering shares its allocation.
+        let (inline, old, new) = if let Pair::Same(_, j) = pair {
+            let inline: Arc<str> = Arc::from(&*new_units[j].html);
+            let side = shared(strip_heading_ids(&inline), &inline);
+            (inline, Arc::clone(&side), side)
         } else {
-            strip_heading_ids(diff.inline).into()
-        };
-        // The side-by-side view repeats headings; only the inline view carries their ids.
-        let side = |html: String| -> Arc<str> {
-            let html = strip_heading_ids(html);
-            if *html == *inline {
-                Arc::clone(&inline)
+            let keeps_ids = matches!(change, Change::Changed | Change::Added | Change::MovedHere);
+            let inline: Arc<str> = if keeps_ids {
+                diff.inline.into()
             } else {
-                html.into()
-            }
-        };
-        let (old, new) = if change == Change::Same {
-            let both = if inline.contains("<h") {
-                side(inline.to_string())
-            } else {
-                Arc::clone(&inline)
+                strip_heading_ids(&diff.inline).into()
             };
-            (Arc::clone(&both), both)
-        } else {
-            let (old, new) = (side(diff.old), side(diff.new));
-            let new = if new == old { Arc::clone(&old) } else { new };
-            (old, new)
+            let old = shared(strip_heading_ids(&diff.old), &inline);
+            let new = shared(strip_heading_ids(&diff.new), &inline);
+            (inline, old, new)
         };
         redline.blocks.push(RedlineBlock {
             change,
@@ -212,14 +197,7 @@ impl<'a> Unit<'a> {
             Block::List { .. } => 2,
             Block::Table { .. } => 4,
         };
-        match block {
-            Block::Leaf { html, .. } => Unit::new(Cow::Borrowed(html), kind),
-            _ => {
-                let mut html = String::with_capacity(block.html_len());
-                block.write_html(&mut html);
-                Unit::new(Cow::Owned(html), kind)
-            }
-        }
+        Unit::new(block.to_html(), kind)
     }
 }
 
@@ -341,15 +319,7 @@ fn changed_block(differ: &mut Differ, old: &Block, new: &Block) -> WordDiff {
                 rows,
             },
         ) => changed_table(differ, old_head, old_rows, alignments, head, rows),
-        _ => {
-            let (mut old_html, mut new_html) = (
-                String::with_capacity(old.html_len()),
-                String::with_capacity(new.html_len()),
-            );
-            old.write_html(&mut old_html);
-            new.write_html(&mut new_html);
-            diff_words(differ, &old_html, &new_html)
-        }
+        _ => diff_words(differ, &old.to_html(), &new.to_html()),
     }
 }
 
@@ -508,13 +478,22 @@ fn with_class(mut diff: WordDiff, tag: &str, class: &str) -> WordDiff {
     diff
 }
 
+/// `html` as a block's rendering, sharing `inline`'s allocation when it is the same text.
+fn shared(html: Cow<'_, str>, inline: &Arc<str>) -> Arc<str> {
+    if *html == **inline {
+        Arc::clone(inline)
+    } else {
+        html.into()
+    }
+}
+
 /// Drops `id` attributes from heading tags, so a page never repeats an id.
-fn strip_heading_ids(html: String) -> String {
+fn strip_heading_ids(html: &str) -> Cow<'_, str> {
     if !html.contains("<h") {
-        return html; // most blocks: nothing to strip, nothing to copy
+        return Cow::Borrowed(html); // most blocks: nothing to strip, nothing to copy
     }
     let mut out = String::with_capacity(html.len());
-    let mut rest = html.as_str();
+    let mut rest = html;
     while let Some(start) = rest.find("<h") {
         let (before, tag_and_after) = rest.split_at(start);
         out.push_str(before);
@@ -535,7 +514,7 @@ fn strip_heading_ids(html: String) -> String {
         rest = &tag_and_after[end..];
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -285,7 +285,7 @@ fn each_side_without_its_marks_is_that_version_exactly() {
                 .map(|b| {
                     let mut html = String::new();
                     b.write_html(&mut html);
-                    strip_heading_ids(html)
+                    strip_heading_ids(&html).into_owned()
                 })
                 .collect()
         };

@@ -65,6 +65,18 @@ impl Block {
         }
     }
 
+    /// The block's HTML as a page shows it: a leaf's own, or written out for the others.
+    pub fn to_html(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Block::Leaf { html, .. } => std::borrow::Cow::Borrowed(html),
+            _ => {
+                let mut html = String::with_capacity(self.html_len());
+                self.write_html(&mut html);
+                std::borrow::Cow::Owned(html)
+            }
+        }
+    }
+
     /// The block's HTML as a page shows it.
     pub fn write_html(&self, out: &mut String) {
         match self {
