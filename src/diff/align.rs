@@ -40,10 +40,8 @@ const MAX_PAIRING_CELLS: usize = 250_000;
 
 /// What the aligner needs to know about a block.
 pub(super) trait Alignable {
-    /// Identical blocks have equal keys (a hash: equal keys are confirmed by `same_text`).
-    fn key(&self) -> u64;
-    /// Whether the two blocks are identical.
-    fn same_text(&self, other: &Self) -> bool;
+    /// The block's text: blocks with the same text are the same block.
+    fn text(&self) -> &str;
     /// Whether two blocks may be paired at all (a list is never paired with a paragraph).
     fn kind(&self) -> u8;
     /// The block's words, as sorted hashes (`words::word_hashes`), for similarity.
@@ -51,25 +49,19 @@ pub(super) trait Alignable {
 }
 
 pub(super) fn align<T: Alignable>(differ: &mut Differ, old: &[T], new: &[T]) -> Vec<Pair> {
-    let old_keys: Vec<u64> = old.iter().map(Alignable::key).collect();
-    let new_keys: Vec<u64> = new.iter().map(Alignable::key).collect();
-    let (old_ids, new_ids, items) = number(&old_keys, &new_keys);
+    // Numbered by their text, so equal numbers are identical blocks.
+    let old_texts: Vec<&str> = old.iter().map(Alignable::text).collect();
+    let new_texts: Vec<&str> = new.iter().map(Alignable::text).collect();
+    let (old_ids, new_ids, items) = number(&old_texts, &new_texts);
     let mut pairs = Vec::with_capacity(old.len().max(new.len()));
     for op in differ.diff(&old_ids, &new_ids, items) {
-        let (old_range, new_range) = (op.old, op.new);
         if op.equal {
-            pairs.extend(old_range.zip(new_range).map(|(i, j)| {
-                if old[i].same_text(&new[j]) {
-                    Pair::Same(i, j)
-                } else {
-                    Pair::Changed(i, j) // two texts with one hash
-                }
-            }));
+            pairs.extend(op.old.zip(op.new).map(|(i, j)| Pair::Same(i, j)));
         } else {
-            pair_stretch(old, new, old_range, new_range, &mut pairs);
+            pair_stretch(old, new, op.old, op.new, &mut pairs);
         }
     }
-    detect_moves(old, new, &mut pairs);
+    detect_moves(old, new, (&old_ids, &new_ids), &mut pairs);
     pairs
 }
 
@@ -130,15 +122,18 @@ fn pair_stretch<T: Alignable>(
     }
 }
 
-/// Turns a removal and an addition of the same (or nearly the same) block into a move.
-fn detect_moves<T: Alignable>(old: &[T], new: &[T], pairs: &mut [Pair]) {
-    let mut added_by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+/// Turns a removal and an addition of the same (or nearly the same) block into a move. `ids`
+/// are the blocks' numbers from `align`: equal numbers, identical blocks.
+fn detect_moves<T: Alignable>(
+    old: &[T],
+    new: &[T],
+    (old_ids, new_ids): (&[u32], &[u32]),
+    pairs: &mut [Pair],
+) {
+    let mut added_by_id: HashMap<u32, Vec<usize>> = HashMap::new();
     for (position, pair) in pairs.iter().enumerate() {
         if let Pair::Added(j) = pair {
-            added_by_key
-                .entry(new[*j].key())
-                .or_default()
-                .push(position);
+            added_by_id.entry(new_ids[*j]).or_default().push(position);
         }
     }
     let removed: Vec<(usize, usize)> = pairs
@@ -150,10 +145,11 @@ fn detect_moves<T: Alignable>(old: &[T], new: &[T], pairs: &mut [Pair]) {
         })
         .collect();
     for (removed_at, i) in removed {
-        let exact = added_by_key.get_mut(&old[i].key()).and_then(|positions| {
+        // The first identical addition not already taken by a near-copy's move.
+        let exact = added_by_id.get_mut(&old_ids[i]).and_then(|positions| {
             let found = positions
                 .iter()
-                .position(|p| matches!(pairs[*p], Pair::Added(j) if old[i].same_text(&new[j])))?;
+                .position(|p| matches!(pairs[*p], Pair::Added(_)))?;
             Some(positions.remove(found))
         });
         let target = exact.or_else(|| {
@@ -207,18 +203,13 @@ mod tests {
     use super::*;
 
     struct Text {
+        text: String,
         words: Vec<u64>,
     }
 
     impl Alignable for Text {
-        fn key(&self) -> u64 {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::hash::DefaultHasher::new();
-            self.words.hash(&mut h);
-            h.finish()
-        }
-        fn same_text(&self, other: &Self) -> bool {
-            self.words == other.words
+        fn text(&self) -> &str {
+            &self.text
         }
         fn kind(&self) -> u8 {
             0
@@ -232,6 +223,7 @@ mod tests {
         lines
             .iter()
             .map(|l| Text {
+                text: l.to_string(),
                 words: crate::diff::words::word_hashes(l),
             })
             .collect()

@@ -11,7 +11,6 @@ mod sequence;
 pub(crate) mod words;
 
 use std::borrow::Cow;
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -104,7 +103,7 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
                 (Change::MovedAway, diff, Some(format!("rl-moved-{j}")))
             }
             Pair::MovedHere { old: i, new: j } => {
-                let diff = if old_units[i].same_text(&new_units[j]) {
+                let diff = if old_units[i].html == new_units[j].html {
                     same(&new_units[j].html, "")
                 } else {
                     let mut diff = changed_block(differ, &old[i], &new[j]);
@@ -167,7 +166,6 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
 /// A block, a list item or a table row as the aligner sees it.
 struct Unit<'a> {
     html: Cow<'a, str>,
-    key: u64,
     kind: u8,
     /// Only blocks in changed stretches are ever compared by words: computed on first use.
     words: std::cell::OnceCell<Vec<u64>>,
@@ -175,15 +173,10 @@ struct Unit<'a> {
 
 impl<'a> Unit<'a> {
     fn new(html: Cow<'a, str>, kind: u8) -> Unit<'a> {
-        // A fast hash: blocks with equal keys are compared by text before they count as the
-        // same (`same_text`), so a collision cannot hide a change.
-        let mut hasher = rustc_hash::FxHasher::default();
-        html.hash(&mut hasher);
         Unit {
-            key: hasher.finish(),
+            html,
             kind,
             words: std::cell::OnceCell::new(),
-            html,
         }
     }
 
@@ -202,11 +195,8 @@ impl<'a> Unit<'a> {
 }
 
 impl Alignable for Unit<'_> {
-    fn key(&self) -> u64 {
-        self.key
-    }
-    fn same_text(&self, other: &Self) -> bool {
-        self.html == other.html
+    fn text(&self) -> &str {
+        &self.html
     }
     fn kind(&self) -> u8 {
         self.kind
