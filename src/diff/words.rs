@@ -122,6 +122,8 @@ impl Run {
 /// Bytes from `at` while they continue `run`. An ASCII byte is looked up in `ASCII_RUNS`
 /// instead of being decoded: most text of most policies is ASCII, and this loop runs for every
 /// byte the diff compares.
+// Inlined into `tokenize`: called per run instead, it added 2% to a build's instructions.
+#[inline]
 fn run_length(bytes: &[u8], at: usize, run: Run) -> usize {
     let mut end = at;
     while let Some(&b) = bytes.get(end) {
