@@ -1,10 +1,13 @@
-//! Content-hash caches of pure stage results, so `serve` rebuilds only what a save changed.
+//! Caches of pure stage results, so `serve` rebuilds only what a save changed.
 //!
 //! `serve` rebuilds the whole site on every save (incremental builds that guess dependencies go
-//! stale: getzola/zola#757, #1064); what makes that fast is that Markdown rendering and
-//! redlines, the costly pure steps, are looked up by the blake3 hash of everything they depend
-//! on. An entry not used by the latest build is dropped after it, so memory follows the site.
-//! A one-off `build` uses an empty cache: results never depend on it.
+//! stale: getzola/zola#757, #1064); what makes that fast is that the costly pure steps
+//! (Markdown, redlines, pages, the site-wide files) are looked up by the blake3 hash of
+//! everything they depend on. Parsed version files are the exception: they are kept by the
+//! file's size and modification time (`FileStamp`), which can miss an edit that keeps both, so
+//! `serve` also forgets every file its watcher reports. An entry not used by the latest build is
+//! dropped after it, so memory follows the site. A one-off `build` uses a disabled cache, which
+//! keeps nothing and computes no keys: results never depend on it.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -133,11 +136,6 @@ impl BuildCache {
         }
     }
 
-    /// Whether results are kept: without, keys need not be computed.
-    pub fn is_enabled(&self) -> bool {
-        self.enabled
-    }
-
     /// The rendered Markdown for `key`, made by `make` if no build has made it yet. Errors are
     /// not kept: they are reported again until fixed.
     pub fn markdown<E>(
@@ -145,21 +143,24 @@ impl BuildCache {
         key: Key,
         make: impl FnOnce() -> Result<RenderedMarkdown, E>,
     ) -> Result<Arc<RenderedMarkdown>, E> {
-        self.get_or_make(&self.markdown, key, || make().map(Arc::new))
+        self.get_or_make(&self.markdown, || key, || make().map(Arc::new))
     }
 
     /// The redline between two rendered texts, by their keys.
     pub fn redline(&self, old: Key, new: Key, make: impl FnOnce() -> Redline) -> Arc<Redline> {
-        self.get_or_make(&self.redlines, (old, new), || {
-            Ok::<_, Infallible>(Arc::new(make()))
-        })
+        self.get_or_make(
+            &self.redlines,
+            || (old, new),
+            || Ok::<_, Infallible>(Arc::new(make())),
+        )
         .unwrap_or_else(|never| match never {})
     }
 
-    /// A page by the key of everything it depends on (render::page_key).
+    /// A page by the key of everything it depends on (render::page_key), computed only when
+    /// the cache keeps pages.
     pub fn page<E>(
         &self,
-        key: Key,
+        key: impl FnOnce() -> Key,
         make: impl FnOnce() -> Result<(PageEntry, Vec<u8>), E>,
     ) -> Result<CachedPage, E> {
         self.get_or_make(&self.pages, key, || {
@@ -167,8 +168,9 @@ impl BuildCache {
         })
     }
 
-    /// A site-wide file by the key of everything it depends on.
-    pub fn file(&self, key: Key, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
+    /// A site-wide file by the key of everything it depends on, computed only when the cache
+    /// keeps files.
+    pub fn file(&self, key: impl FnOnce() -> Key, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
         self.get_or_make(&self.files, key, || Ok::<_, Infallible>(Arc::new(make())))
             .unwrap_or_else(|never| match never {})
     }
@@ -177,12 +179,13 @@ impl BuildCache {
     fn get_or_make<K: std::hash::Hash + Eq, V: Clone, E>(
         &self,
         map: &Mutex<Generations<K, V>>,
-        key: K,
+        key: impl FnOnce() -> K,
         make: impl FnOnce() -> Result<V, E>,
     ) -> Result<V, E> {
         if !self.enabled {
             return make();
         }
+        let key = key();
         if let Some(found) = locked(map).get(&key) {
             return Ok(found);
         }
@@ -190,6 +193,16 @@ impl BuildCache {
         let made = make()?;
         locked(map).insert(key, made.clone());
         Ok(made)
+    }
+
+    /// What tells whether the file at `path` changed since an earlier build; `None` when the
+    /// cache keeps no sources (no need to examine the file) or the file cannot be examined.
+    pub fn stamp(&self, path: &Path) -> Option<FileStamp> {
+        if self.enabled {
+            FileStamp::of(path)
+        } else {
+            None
+        }
     }
 
     /// The version file at `path` as parsed by an earlier build, if it has not changed since.

@@ -373,15 +373,17 @@ fn site_files(
         let path = render::feed_path(locale)
             .trim_start_matches('/')
             .to_string();
-        let bytes = cache.file(cache::key(&[site_key, path.as_bytes()]), || {
-            output::render_feed(site, localizer).into_bytes()
-        });
+        let bytes = cache.file(
+            || cache::key(&[site_key, path.as_bytes()]),
+            || output::render_feed(site, localizer).into_bytes(),
+        );
         (path, bytes)
     });
     let manifest = rayon::iter::once("policies.json").map(|path| {
-        let bytes = cache.file(cache::key(&[site_key, path.as_bytes()]), || {
-            output::render_manifest(site).into_bytes()
-        });
+        let bytes = cache.file(
+            || cache::key(&[site_key, path.as_bytes()]),
+            || output::render_manifest(site).into_bytes(),
+        );
         (path.to_string(), bytes)
     });
     manifest.chain(feeds).collect()
@@ -399,16 +401,18 @@ fn write_site_files(
 ) -> Result<(), Vec<Diagnostic>> {
     // The pages, and so the sitemap, follow from the settings and the versions' dates and
     // locales, not from what the texts say: an edit to a text leaves the sitemap as it was.
-    let versions: Vec<_> = site
-        .content
-        .policies
-        .iter()
-        .map(|p| {
-            let dates = p.versions.iter().map(|v| (v.date, v.translations.keys()));
-            (&p.id, dates.collect::<Vec<_>>())
-        })
-        .collect();
-    let sitemap_key = cache::key(&[inputs, format!("{versions:?}").as_bytes(), b"sitemap.xml"]);
+    let sitemap_key = || {
+        let versions: Vec<_> = site
+            .content
+            .policies
+            .iter()
+            .map(|p| {
+                let dates = p.versions.iter().map(|v| (v.date, v.translations.keys()));
+                (&p.id, dates.collect::<Vec<_>>())
+            })
+            .collect();
+        cache::key(&[inputs, format!("{versions:?}").as_bytes(), b"sitemap.xml"])
+    };
     let mut problems = Vec::new();
     for (name, asset) in &theme.assets {
         let bytes = match asset {

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::cache::{BuildCache, FileStamp};
+use crate::cache::BuildCache;
 use crate::config::{SiteConfig, canonical_locale};
 use crate::date::Date;
 use crate::error::{Diagnostic, display_path};
@@ -388,7 +388,7 @@ fn load_translation(
     }
     // The name is checked on every build (site.yaml may have changed); the file is read and
     // parsed again only if it changed since serve's last build.
-    let stamp = cache.is_enabled().then(|| FileStamp::of(path)).flatten();
+    let stamp = cache.stamp(path);
     if let Some(parsed) = stamp.and_then(|stamp| cache.source(path, stamp)) {
         return Ok(Some((date, parsed)));
     }

@@ -151,12 +151,7 @@ pub fn render_site(
     let render_jobs = |renderer: &views::PageRenderer<'_>, jobs: Vec<Job>| {
         jobs.par_iter()
             .map(|job| {
-                // A one-off build keeps no pages: its pages need no key.
-                let key = if cache.is_enabled() {
-                    page_key(&inputs, policy_keys, job)
-                } else {
-                    cache::Key::default()
-                };
+                let key = || page_key(&inputs, policy_keys, job);
                 render_page(renderer, theme, job, key, sink)
             })
             .collect::<Vec<_>>()
@@ -214,7 +209,7 @@ fn render_page(
     renderer: &views::PageRenderer<'_>,
     theme: &Theme,
     job: &Job,
-    key: cache::Key,
+    key: impl FnOnce() -> cache::Key,
     sink: &dyn Sink,
 ) -> Result<PageEntry, Diagnostic> {
     let (entry, html) = renderer.cache.page(key, || {
