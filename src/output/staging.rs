@@ -106,17 +106,6 @@ impl StagingDir {
     }
 }
 
-/// `fs::create_dir_all` for a page's folder, in one system call when its parent exists (each
-/// page has a folder of its own, whose parent the previous page usually made).
-fn make_dir(dir: &Path) -> io::Result<()> {
-    match fs::create_dir(dir) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(dir),
-        Err(e) => Err(e),
-    }
-}
-
 fn remove_if_exists(path: &Path) -> Result<(), Error> {
     match remove_tree(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::io(path, e)),
@@ -143,7 +132,8 @@ impl Sink for StagingDir {
     fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
         let target = self.staging.join(path);
         if let Some(dir) = target.parent() {
-            make_dir(dir)?;
+            // One mkdir when the parent exists, as std tries the folder itself first.
+            fs::create_dir_all(dir)?;
         }
         fs::write(target, bytes)
     }
