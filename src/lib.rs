@@ -382,7 +382,7 @@ fn site_files(
     let manifest = rayon::iter::once("policies.json").map(|path| {
         let bytes = cache.file(
             || cache::key(&[site_key, path.as_bytes()]),
-            || output::render_manifest(site).into_bytes(),
+            || output::render_manifest(site),
         );
         (path.to_string(), bytes)
     });

@@ -44,7 +44,7 @@ pub struct Section {
 }
 
 /// One block of the merged text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RedlineBlock {
     pub change: Change,
     /// The new version's markup with `<del>` and `<ins>`; empty for `MovedAway`.
@@ -60,8 +60,9 @@ pub struct RedlineBlock {
     pub section: Option<Section>,
 }
 
-/// The redline from one version to the next.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// The redline from one version to the next. Templates see it, and its blocks, through
+/// `render`'s `RedlineValue`, which lists their fields one by one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Redline {
     pub blocks: Vec<RedlineBlock>,
     /// Sections with at least one change, in reading order; `None` for text before the

@@ -76,7 +76,7 @@ struct TranslationEntry<'a> {
     shown_in: Vec<&'a str>,
 }
 
-pub fn render_manifest(site: &Site) -> String {
+pub fn render_manifest(site: &Site) -> Vec<u8> {
     let base = &site.config.base_url;
     let policies = site
         .content
@@ -172,8 +172,8 @@ pub fn render_manifest(site: &Site) -> String {
         .map(|v| v.translations.len())
         .sum();
     let mut json = Vec::with_capacity(1024 + texts * 640);
-    // Serializing plain structs of strings into memory cannot fail.
-    let _ = serde_json::to_writer_pretty(&mut json, &manifest);
+    // Plain structs of strings, numbers and options always serialize, into memory too.
+    serde_json::to_writer_pretty(&mut json, &manifest).expect("policies.json serializes");
     json.push(b'\n');
-    String::from_utf8(json).unwrap_or_default()
+    json
 }
