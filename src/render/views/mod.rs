@@ -279,9 +279,9 @@ impl<'a> PageRenderer<'a> {
     }
 
     /// The values every page of `locale` shares.
-    fn shared(&self, locale: &str) -> Option<&'a LocaleValues> {
-        let cell = self.shared.locales.get(locale)?;
-        Some(cell.get_or_init(|| {
+    fn shared(&self, locale: &str) -> &'a LocaleValues {
+        // SharedValues::new makes a cell for every locale of the site.
+        self.shared.locales[locale].get_or_init(|| {
             let l = self.localizer(locale);
             let languages: Vec<Alternate<'_>> = self
                 .site
@@ -313,15 +313,14 @@ impl<'a> PageRenderer<'a> {
                     .map(|_| std::sync::OnceLock::new())
                     .collect(),
             }
-        }))
+        })
     }
 
     /// Each version of policy `p` as a link of `locale`'s versions list, oldest first, in its
     /// three forms (another version, the version shown, the version shown on its permalink).
     /// Every page of the policy lists them: they are made into template values once.
-    fn version_links(&self, locale: &str, p: usize) -> Option<&'a [[tera::Value; 3]]> {
-        let links = self.shared(locale)?.version_links.get(p)?;
-        let links = links.get_or_init(|| {
+    fn version_links(&self, locale: &str, p: usize) -> &'a [[tera::Value; 3]] {
+        self.shared(locale).version_links[p].get_or_init(|| {
             let site = self.site;
             let policy = &site.content.policies[p];
             let l = self.localizer(locale);
@@ -343,13 +342,12 @@ impl<'a> PageRenderer<'a> {
                     [link(false, false), link(true, false), link(true, true)]
                 })
                 .collect()
-        });
-        Some(links)
+        })
     }
 
     /// `date` as `l`'s locale writes it.
     fn date(&self, l: &Localizer, date: Date) -> String {
-        match self.shared(&l.locale).and_then(|s| s.dates.get(&date)) {
+        match self.shared(&l.locale).dates.get(&date) {
             Some(written) => written.clone(),
             None => l.format_date(date),
         }
@@ -412,10 +410,10 @@ impl<'a> PageRenderer<'a> {
             listed: true,
         };
         let context = PageContext {
-            site: shared.map_or_else(tera::Value::none, |s| s.site.clone()),
+            site: shared.site.clone(),
             lang: &l.locale,
             dir: l.direction,
-            t: shared.map_or_else(tera::Value::none, |s| s.strings.clone()),
+            t: shared.strings.clone(),
             page: PageView {
                 kind,
                 title,
@@ -426,9 +424,9 @@ impl<'a> PageRenderer<'a> {
             },
             x_default: set.map(|set| set.x_default.clone()),
             alternates,
-            languages: shared.map_or_else(tera::Value::none, |s| s.languages.clone()),
+            languages: shared.languages.clone(),
             static_path: self.url("/static/"),
-            feed: shared.map_or_else(tera::Value::none, |s| s.feed.clone()),
+            feed: shared.feed.clone(),
             policy: None,
             version: None,
             history: Vec::new(),
@@ -438,38 +436,42 @@ impl<'a> PageRenderer<'a> {
         (context, entry)
     }
 
-    /// A page in every locale, by `path_in`, made once for the page in all its locales: each
+    /// A page in every locale, by `path_in`, shared by the page in all its locales: each
     /// locale's link in two forms (another locale's, the page's own), the sitemap's list and
     /// the `x-default` address.
     fn alternate_set(&self, path_in: &dyn Fn(&str) -> String) -> Arc<AlternateSet> {
         let site = self.site;
         let default_path = path_in(&site.config.default_locale);
-        let mut sets = self
-            .alternate_sets
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let set = sets.entry(default_path).or_insert_with_key(|default_path| {
-            let paths: Vec<String> = site.locales.iter().map(|other| path_in(other)).collect();
-            let values = site
-                .locales
-                .iter()
-                .zip(&paths)
-                .map(|(other, other_path)| {
-                    let form = |current: bool| {
-                        let mut alternate = self.alternate(other, other, other_path.clone());
-                        alternate.current = current;
-                        tera::Value::from_serializable(&alternate)
-                    };
-                    [form(false), form(true)]
-                })
-                .collect();
-            Arc::new(AlternateSet {
-                values,
-                entry: site.locales.iter().cloned().zip(paths).collect(),
-                x_default: self.absolute(default_path),
+        let sets = || {
+            self.alternate_sets
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(set) = sets().get(&default_path) {
+            return Arc::clone(set);
+        }
+        // Made outside the lock, so pages of other paths render meanwhile. Two locales of one
+        // page racing here both make the set, and the first one kept serves both.
+        let paths: Vec<String> = site.locales.iter().map(|other| path_in(other)).collect();
+        let values = site
+            .locales
+            .iter()
+            .zip(&paths)
+            .map(|(other, other_path)| {
+                let form = |current: bool| {
+                    let mut alternate = self.alternate(other, other, other_path.clone());
+                    alternate.current = current;
+                    tera::Value::from_serializable(&alternate)
+                };
+                [form(false), form(true)]
             })
+            .collect();
+        let made = Arc::new(AlternateSet {
+            values,
+            entry: site.locales.iter().cloned().zip(paths).collect(),
+            x_default: self.absolute(&default_path),
         });
-        Arc::clone(set)
+        Arc::clone(sets().entry(default_path).or_insert(made))
     }
 
     /// `other`'s version of a page of `locale` whose path there is `other_path`.
@@ -587,7 +589,6 @@ impl<'a> PageRenderer<'a> {
         };
         let versions = self
             .version_links(locale, p)
-            .unwrap_or_default()
             .iter()
             .enumerate()
             .rev()
