@@ -227,6 +227,8 @@ fn random_paragraph(rng: &mut Lcg) -> Vec<String> {
         .collect()
 }
 
+/// The paragraphs as Markdown: some under a heading, some written as a list (three words an
+/// item) or a table (two words a row), so edits reach list items and table cells too.
 fn document_text(paragraphs: &[Vec<String>]) -> String {
     paragraphs
         .iter()
@@ -237,7 +239,20 @@ fn document_text(paragraphs: &[Vec<String>]) -> String {
             } else {
                 String::new()
             };
-            format!("{heading}{}.\n\n", words.join(" "))
+            let body = match i % 5 {
+                2 => words
+                    .chunks(3)
+                    .map(|item| format!("- {}\n", item.join(" ")))
+                    .collect::<String>(),
+                4 => words
+                    .chunks(2)
+                    .map(|row| format!("| {} |\n", row.join(" | ")))
+                    .fold("| A | B |\n|---|---|\n".to_string(), |table, row| {
+                        table + &row
+                    }),
+                _ => format!("{}.\n", words.join(" ")),
+            };
+            format!("{heading}{body}\n")
         })
         .collect()
 }
@@ -248,6 +263,9 @@ fn document_text(paragraphs: &[Vec<String>]) -> String {
 #[test]
 fn each_side_without_its_marks_is_that_version_exactly() {
     let mut rng = Lcg(11);
+    // How many changed list items and table rows the cases reach, so the test is known to
+    // cover those paths too.
+    let (mut items, mut rows) = (0, 0);
     for _ in 0..300 {
         let old: Vec<Vec<String>> = (0..1 + rng.next(8))
             .map(|_| random_paragraph(&mut rng))
@@ -289,10 +307,22 @@ fn each_side_without_its_marks_is_that_version_exactly() {
                 })
                 .collect()
         };
+        // Marks out, and the change classes the redline gives list items and table rows.
         let unmark = |side: String, mark: &str| {
-            side.replace(&format!("<{mark}>"), "")
-                .replace(&format!("</{mark}>"), "")
+            let mut plain = side
+                .replace(&format!("<{mark}>"), "")
+                .replace(&format!("</{mark}>"), "");
+            while let Some(start) = plain.find(" class=\"rl-") {
+                let end = start + " class=\"".len();
+                let end = end + plain[end..].find('"').expect("a closed class") + 1;
+                plain.replace_range(start..end, "");
+            }
+            plain
         };
+        for block in &r.blocks {
+            items += block.inline.matches("<li class=\"rl-changed").count();
+            rows += block.inline.matches("<tr class=\"rl-changed").count();
+        }
         let old_side: String = r.blocks.iter().map(|b| &*b.old).collect();
         let new_side: String = r.blocks.iter().map(|b| &*b.new).collect();
         assert_eq!(
@@ -306,8 +336,9 @@ fn each_side_without_its_marks_is_that_version_exactly() {
             "new side of {old:?} -> {new:?}"
         );
         // Inline: the new text, once the deleted runs and the blocks that are gone are taken
-        // out. Whitespace is left aside: a deleted space outside a mark stays (it is not worth
-        // a `<del>`), so the inline view may show two spaces where the new text has one.
+        // out. Tags and whitespace are left aside: a removed list item or table row keeps its
+        // empty tags, and a deleted space outside a mark stays (it is not worth a `<del>`), so
+        // the inline view may show two spaces where the new text has one.
         let mut inline_new = String::new();
         for block in &r.blocks {
             if matches!(block.change, Change::Removed | Change::MovedAway) {
@@ -329,12 +360,27 @@ fn each_side_without_its_marks_is_that_version_exactly() {
                 html
             })
             .collect();
-        let visible =
-            |html: String| -> String { html.chars().filter(|c| !c.is_whitespace()).collect() };
+        let visible = |html: String| -> String {
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in html.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag && !c.is_whitespace() => text.push(c),
+                    _ => {}
+                }
+            }
+            text
+        };
         assert_eq!(
-            visible(unmark(inline_new, "ins")),
+            visible(inline_new),
             visible(full),
             "inline of {old:?} -> {new:?}"
         );
     }
+    assert!(
+        items > 50 && rows > 50,
+        "{items} list items, {rows} table rows changed"
+    );
 }
