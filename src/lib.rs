@@ -41,7 +41,7 @@ use crate::content::Content;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Catalog, Localizer};
-use crate::output::{Sink, StagingDir};
+use crate::output::{Destination, Sink, StagingDir};
 use crate::theme::{Asset, Theme};
 
 /// Everything the renderer needs, loaded and checked.
@@ -115,6 +115,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
         Err(e @ Error::Io { .. }) => {
             let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{failed}");
             EXIT_SITE_ERRORS
         }
     }
@@ -127,7 +128,7 @@ fn print_diagnostics(diagnostics: &[Diagnostic], err: &mut dyn Write) {
     }
 }
 
-/// `redline build`: stage, build, swap in on success, discard on failure.
+/// `redline build`: stage, build, record the lock, swap in on success; discard on failure.
 fn build_to_disk(
     options: &BuildOptions,
     out: &mut dyn Write,
@@ -139,35 +140,46 @@ fn build_to_disk(
         Some(path) => path.clone(),
         None => options.root.join(&config.output),
     };
-    let staging = StagingDir::create(&output, &options.root)?;
-    match build(options, config, &staging, &BuildCache::disabled()) {
-        Ok(report) => {
-            staging.commit()?;
-            if let Some(lock) = &report.lock {
-                lock.write(&options.root)?;
-                let _ = writeln!(
-                    out,
-                    "recorded the published texts in {}: commit it",
-                    lock::LOCK_FILE
-                );
-            }
-            print_diagnostics(&report.warnings, err);
-            let _ = writeln!(
-                out,
-                "built {} pages in {} ({}) into {} in {:.2} s",
-                report.pages,
-                report.locales.len(),
-                report.locales.join(", "),
-                output.display(),
-                started.elapsed().as_secs_f64()
-            );
-            Ok(())
-        }
+    let destination = Destination::resolve(&output, &options.root)?;
+    let staging = StagingDir::create(destination, || {
+        let _ = writeln!(
+            err,
+            "another redline build is writing {}; waiting for it to finish",
+            output.display()
+        );
+    })?;
+    let report = match build(options, config, &staging, &BuildCache::disabled()) {
+        Ok(report) => report,
         Err(e) => {
             staging.discard();
-            Err(e)
+            return Err(e);
         }
+    };
+    // The texts are recorded before they go live: a build that cannot record them publishes
+    // nothing.
+    if let Some(lock) = &report.lock {
+        if let Err(e) = lock.write(&options.root) {
+            staging.discard();
+            return Err(e);
+        }
+        let _ = writeln!(
+            out,
+            "recorded the published texts in {}: commit it",
+            lock::LOCK_FILE
+        );
     }
+    staging.commit()?;
+    print_diagnostics(&report.warnings, err);
+    let _ = writeln!(
+        out,
+        "built {} pages in {} ({}) into {} in {:.2} s",
+        report.pages,
+        report.locales.len(),
+        report.locales.join(", "),
+        output.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// site.yaml with the command line's overrides applied.

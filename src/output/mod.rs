@@ -2,10 +2,13 @@
 //! (`sitemap.xml`, `policies.json`).
 //!
 //! `StagingDir` is the build's sink: files are written into a staging folder beside the output
-//! and swapped in by rename only when the whole build succeeded (DESIGN.md "Guarantees"), so a
-//! failed build leaves the previous output untouched. `MemorySink` keeps files in memory for
+//! (a `Destination`, resolved and checked first) and swapped in by one atomic exchange only when
+//! the whole build succeeded (DESIGN.md "Guarantees"), so a failed build leaves the previous
+//! output untouched. `MemorySink` keeps files in memory for
 //! `check` and `serve`.
 
+mod build_lock;
+mod destination;
 mod feed;
 mod manifest;
 mod sitemap;
@@ -15,10 +18,11 @@ use std::collections::BTreeMap;
 use std::io;
 use std::sync::{Arc, Mutex};
 
+pub use destination::{Destination, OUTPUT_MARKER};
 pub use feed::render_feed;
 pub use manifest::render_manifest;
 pub use sitemap::render_sitemap;
-pub use staging::{OUTPUT_MARKER, StagingDir};
+pub use staging::StagingDir;
 
 /// Receives the site's files; implementations must accept writes from many threads at once.
 pub trait Sink: Sync {

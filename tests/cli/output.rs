@@ -171,10 +171,10 @@ fn output_folders_redline_did_not_write_are_never_replaced() {
             "elsewhere",
             "it holds files that an earlier redline build did not write",
         ),
-        (".", "it holds the site itself"),
+        (".", "it is the site itself"),
         ("..", "it holds the site itself"),
-        ("content", "it is one of the site's source folders"),
-        ("themes/default", "it is one of the site's source folders"),
+        ("content", "it is one of the site's sources"),
+        ("themes/default", "it is one of the site's sources"),
         ("a-file", "it is a file"),
     ] {
         site.run(&["build", "--today", "2026-06-01", "--output", output])
@@ -185,7 +185,7 @@ fn output_folders_redline_did_not_write_are_never_replaced() {
     let site = site.write("site.yaml", "output: content\n");
     site.run(&["build", "--today", "2026-06-01"])
         .code(2)
-        .stderr_has("source folders");
+        .stderr_has("the site's sources");
     // An empty folder, or one an earlier build wrote, is fine.
     std::fs::create_dir(site.root().join("empty")).expect("create a folder");
     for _ in 0..2 {

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use scraper::{Html, Selector};
 
-const BIN: &str = env!("CARGO_BIN_EXE_redline");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_redline");
 
 #[must_use]
 pub(crate) struct SiteTest {
@@ -27,10 +27,7 @@ impl SiteTest {
     /// A copy of `tests/cli/sites/<name>`.
     pub(crate) fn fixture(name: &str) -> SiteTest {
         let test = SiteTest::empty();
-        let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/cli/sites")
-            .join(name);
-        copy_tree(&source, test.root());
+        copy_tree(&fixture_path(name), test.root());
         test
     }
 
@@ -62,7 +59,13 @@ impl SiteTest {
 
     /// Runs `redline <args>` in the site folder.
     pub(crate) fn run(&self, args: &[&str]) -> Outcome {
-        let mut command = Command::new(BIN);
+        self.run_command(self.command(BIN, args))
+    }
+
+    /// `program <args>` set up to run in the site folder as `redline` is: the site's
+    /// environment, no `SOURCE_DATE_EPOCH` unless the test sets one.
+    pub(crate) fn command(&self, program: &str, args: &[&str]) -> Command {
+        let mut command = Command::new(program);
         command
             .args(args)
             .current_dir(self.root())
@@ -70,7 +73,12 @@ impl SiteTest {
         for (key, value) in &self.env {
             command.env(key, value);
         }
-        let output = command.output().expect("run the redline binary");
+        command
+    }
+
+    /// Runs `command` to its end.
+    pub(crate) fn run_command(&self, mut command: Command) -> Outcome {
+        let output = command.output().expect("run the command");
         Outcome {
             code: output.status.code(),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -115,7 +123,14 @@ impl SiteTest {
     }
 }
 
-fn copy_tree(from: &Path, to: &Path) {
+/// The folder of the fixture site `name`.
+pub(crate) fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cli/sites")
+        .join(name)
+}
+
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from).into_iter().flatten() {
         let relative = entry.path().strip_prefix(from).expect("under the fixture");
         let target = to.join(relative);
