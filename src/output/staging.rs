@@ -165,3 +165,75 @@ impl Sink for StagingDir {
         fs::write(target, bytes)
     }
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// A folder holding a marked site whose one page says `text`.
+    fn site(path: &Path, text: &str) {
+        fs::create_dir_all(path.join("en")).expect("mkdir");
+        fs::write(path.join(OUTPUT_MARKER), MARKER_TEXT).expect("marker");
+        fs::write(path.join("en/index.html"), text).expect("page");
+    }
+
+    fn page(path: &Path) -> String {
+        fs::read_to_string(path.join("en/index.html")).expect("a whole site")
+    }
+
+    fn destination(dir: &Path) -> Destination {
+        let root = fs::canonicalize(dir).expect("canonical");
+        fs::create_dir_all(root.join("site")).expect("mkdir");
+        Destination::resolve(&root.join("public"), &root.join("site")).expect("allowed")
+    }
+
+    #[test]
+    fn the_two_rename_swap_leaves_the_old_site_at_the_staging_path() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let destination = destination(dir.path());
+        let staging = destination.beside("staging");
+        site(&destination.path, "old");
+        site(&staging, "new");
+        two_rename_swap(&staging, &destination.path).expect("swapped");
+        assert_eq!(page(&destination.path), "new");
+        assert_eq!(page(&staging), "old");
+        assert!(!exists(&destination.beside("previous")));
+    }
+
+    #[test]
+    fn recovery_puts_back_a_site_left_aside_by_a_killed_two_rename_swap() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let destination = destination(dir.path());
+        let staging = destination.beside("staging");
+        // Killed between the renames: the old site aside, the new one staged, no output.
+        site(&destination.beside("previous"), "old");
+        site(&staging, "new");
+        recover(&destination, &staging).expect("recovered");
+        assert_eq!(page(&destination.path), "old");
+        assert!(!exists(&staging) && !exists(&destination.beside("previous")));
+        // With the output there, a leftover copy is only deleted.
+        site(&destination.beside("previous"), "older");
+        recover(&destination, &staging).expect("recovered");
+        assert_eq!(page(&destination.path), "old");
+        assert!(!exists(&destination.beside("previous")));
+    }
+
+    #[test]
+    fn recovery_removes_planted_links_and_never_restores_one() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let destination = destination(dir.path());
+        let elsewhere = dir.path().join("elsewhere");
+        site(&elsewhere, "not redline's to touch");
+        for name in ["previous", "staging"] {
+            std::os::unix::fs::symlink(&elsewhere, destination.beside(name)).expect("symlink");
+        }
+        recover(&destination, &destination.beside("staging")).expect("recovered");
+        assert!(
+            !exists(&destination.path),
+            "a link is not a site to put back"
+        );
+        assert!(!exists(&destination.beside("previous")));
+        assert!(!exists(&destination.beside("staging")));
+        assert_eq!(page(&elsewhere), "not redline's to touch");
+    }
+}
