@@ -10,6 +10,7 @@ mod errors;
 mod i18n;
 mod lock;
 mod output;
+mod readme;
 mod redline;
 mod serve;
 mod support;
