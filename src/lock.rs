@@ -497,14 +497,27 @@ impl Lock {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::io(&temporary, e)),
         }
-        let written = std::fs::OpenOptions::new()
+        let mut file = match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temporary)
-            .and_then(|mut file| {
-                file.write_all(self.render().as_bytes())?;
-                file.sync_all()
-            })
+        {
+            Ok(file) => file,
+            // Made between the removal and now: another build is writing the lock.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::Site(vec![
+                    Diagnostic::error(
+                        TEMPORARY,
+                        "another redline build is writing redline.lock at this moment",
+                    )
+                    .help("let it finish, then build again"),
+                ]));
+            }
+            Err(e) => return Err(Error::io(&temporary, e)),
+        };
+        let written = file
+            .write_all(self.render().as_bytes())
+            .and_then(|()| file.sync_all())
             .map_err(|e| Error::io(&temporary, e))
             .and_then(|()| std::fs::rename(&temporary, &path).map_err(|e| Error::io(&path, e)));
         if written.is_err() {

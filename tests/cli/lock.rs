@@ -178,6 +178,21 @@ fn an_effective_date_needs_no_new_commit_and_freezes_the_text() {
     }
 }
 
+/// A build that looks at an earlier day shows a published version as upcoming, but neither
+/// accepts an edit of it nor rewrites what redline.lock says of it.
+#[test]
+fn an_earlier_today_does_not_unfreeze_a_published_text() {
+    let site = site();
+    site.build(TODAY);
+    let site = site.clock("2026-09-02").write(UPCOMING, EDITED_UPCOMING);
+    let committed = site.read("redline.lock");
+    site.build(TODAY);
+    assert_eq!(site.read("redline.lock"), committed);
+    site.run(&["build"])
+        .code(1)
+        .stderr_has("version 2026-09-01 of `privacy` was published with another text");
+}
+
 /// Issue 13, point 8: `check` says when redline.lock is out of date, and never writes it.
 #[test]
 fn check_reports_an_out_of_date_lock() {
