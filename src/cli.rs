@@ -58,7 +58,10 @@ pub struct NewArgs {
 
 impl NewArgs {
     pub fn into_options(self) -> Result<NewOptions, Error> {
-        let date = resolve_today(self.date.as_deref())?;
+        let date = self
+            .date
+            .as_deref()
+            .map_or_else(resolve_clock, parse_today)?;
         Ok(NewOptions {
             root: existing_root(self.root)?,
             policy: self.policy,
@@ -85,6 +88,7 @@ impl StatusArgs {
             base_url: None,
             today: self.today,
             strict: false,
+            locked: false,
         }
         .into_options()
     }
@@ -101,7 +105,7 @@ impl InitArgs {
     pub fn into_options(self) -> Result<InitOptions, Error> {
         Ok(InitOptions {
             dir: self.dir,
-            today: resolve_today(None)?,
+            today: resolve_clock()?,
         })
     }
 }
@@ -166,6 +170,7 @@ impl CheckArgs {
             base_url: None,
             today: self.today,
             strict: self.strict,
+            locked: false,
         }
         .into_options()?;
         options.check = true;
@@ -197,6 +202,7 @@ impl ServeArgs {
             base_url: None,
             today: None,
             strict: false,
+            locked: false,
         }
         .into_options()?;
         Ok(ServeOptions {
@@ -226,6 +232,10 @@ pub struct BuildArgs {
     /// Treat warnings (a missing translation, say) as errors
     #[arg(long)]
     pub strict: bool,
+    /// Fail instead of changing redline.lock, so that exactly the committed texts are
+    /// published (for CI)
+    #[arg(long)]
+    pub locked: bool,
 }
 
 /// What `build` needs, resolved.
@@ -235,7 +245,13 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
     pub today: Date,
+    /// The real date (`SOURCE_DATE_EPOCH`, else the system clock), whatever `--today` says:
+    /// a version is published for good, and its text frozen in redline.lock, only once its
+    /// date is at or before both this and `today` (a later `--today` is a preview).
+    pub clock: Date,
     pub strict: bool,
+    /// `--locked`: fail instead of changing redline.lock.
+    pub locked: bool,
     /// `check` mode: also collect every link of every text for checking.
     pub check: bool,
 }
@@ -244,23 +260,28 @@ impl BuildArgs {
     pub fn into_options(self) -> Result<BuildOptions, Error> {
         // Absolute, so that watched paths and output paths compare with it as they are.
         let root = existing_root(self.root)?;
+        let clock = resolve_clock()?;
         Ok(BuildOptions {
             root,
             output: self.output,
             base_url: self.base_url,
-            today: resolve_today(self.today.as_deref())?,
+            today: self.today.as_deref().map_or(Ok(clock), parse_today)?,
+            clock,
             strict: self.strict,
+            locked: self.locked,
             check: false,
         })
     }
 }
 
-/// `--today`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the system clock (UTC).
-fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
-    if let Some(text) = flag {
-        return Date::parse(text)
-            .map_err(|e| Error::Usage(format!("--today: {}", e.explain(text))));
-    }
+/// `--today` (or `new --date`), which overrides the real date as the build's "today".
+fn parse_today(text: &str) -> Result<Date, Error> {
+    Date::parse(text).map_err(|e| Error::Usage(format!("--today: {}", e.explain(text))))
+}
+
+/// The real date: `SOURCE_DATE_EPOCH` (reproducible builds, and tests playing the clock),
+/// else the system clock (UTC). The one place that reads either.
+fn resolve_clock() -> Result<Date, Error> {
     if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
         return epoch
             .trim()

@@ -58,6 +58,16 @@ impl Date {
         self.days_from_epoch() - earlier.days_from_epoch()
     }
 
+    /// The date `days` days later (earlier when negative); `None` past year 9999 or before 1.
+    pub fn plus_days(self, days: i64) -> Option<Date> {
+        // Beyond ±10,000 years no date exists; the bound keeps the arithmetic from overflowing.
+        if days.unsigned_abs() > 3_700_000 {
+            return None;
+        }
+        let (year, month, day) = civil_from_days(self.days_from_epoch() + days);
+        Date::new(u16::try_from(year).ok()?, month, day)
+    }
+
     /// Howard Hinnant's `days_from_civil`: days since 1970-01-01.
     fn days_from_epoch(self) -> i64 {
         let (month, day) = (i64::from(self.month), i64::from(self.day));
@@ -181,6 +191,9 @@ mod tests {
         assert_eq!(d("2025-03-01").days_since(d("2024-02-28")), 367);
         assert_eq!(d("1970-01-01").days_since(d("1970-01-02")), -1);
         assert_eq!(d("2026-02-01").days_from_epoch(), 1_769_904_000 / 86_400);
+        assert_eq!(d("2026-02-15").plus_days(30), Some(d("2026-03-17")));
+        assert_eq!(d("2024-03-01").plus_days(-1), Some(d("2024-02-29")));
+        assert_eq!(d("9999-12-31").plus_days(1), None);
     }
 
     #[test]

@@ -162,11 +162,7 @@ fn build_to_disk(
             staging.discard();
             return Err(e);
         }
-        let _ = writeln!(
-            out,
-            "recorded the published texts in {}: commit it",
-            lock::LOCK_FILE
-        );
+        let _ = writeln!(out, "updated {}: commit it", lock::LOCK_FILE);
     }
     staging.commit()?;
     print_diagnostics(&report.warnings, err);
@@ -198,8 +194,9 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// In `check` mode, every link of every text.
     pub links: Vec<render::CheckedLink>,
-    /// redline.lock with the texts this build published for the first time (or whose errata
-    /// it accepted); `None` when nothing is new. Only `build` writes it.
+    /// redline.lock as this build would write it, when the sources changed what it records
+    /// (a new or removed version file, an edited upcoming text, an accepted erratum); `None`
+    /// when it is up to date. Only `build` writes it.
     pub lock: Option<lock::Lock>,
 }
 
@@ -241,11 +238,22 @@ pub fn build(
         today: options.today,
     };
     // Published texts must match redline.lock before anything is rendered from them.
-    let recorded = lock::load_lock(root).map_err(Error::Site)?;
-    let next_lock = lock::verify(&recorded, &site.content, site.today).map_err(Error::Site)?;
+    let lock::Reconciled {
+        next: next_lock,
+        changes: lock_changes,
+    } = lock::reconcile(
+        root,
+        &site.content,
+        site.today,
+        options.clock,
+        options.locked,
+    )
+    .map_err(Error::Site)?;
 
     let mut warnings = translation_warnings(&site);
     if options.check {
+        // `build` updates redline.lock; `check` only says it is out of date.
+        warnings.extend(lock_changes);
         warnings.extend(check::review(&site));
         warnings.extend(i18n::compare_with_english(&catalog));
     }
@@ -317,7 +325,7 @@ pub fn build(
         locales: site.locales.clone(),
         warnings,
         links,
-        lock: (next_lock != recorded).then_some(next_lock),
+        lock: next_lock,
     })
 }
 

@@ -1,80 +1,165 @@
-//! `redline.lock`: the fingerprint of every published text, so that none changes silently.
+//! `redline.lock`: the blake3 of every version file, so that no published text changes silently.
 //!
-//! A text is published once its version's date has come (`date <= today`). The first build
-//! that publishes it records its blake3 in `redline.lock` (one line per file, sorted, meant to
-//! be committed). From then on, a different text for that file fails `build`, `check` and
-//! `serve` alike, naming the version and how to publish a change as a new version. The one way
-//! to change a published text in place is an erratum: an entry added to the version's
-//! `errata` front matter, which the history page shows; the lock records how many errata it
-//! accepted. Upcoming versions change freely until their date.
+//! It works like Cargo.lock (DESIGN.md "Guarantees"). Every build records the hash of every
+//! version file, upcoming ones included, and updates the file whenever the sources change; it is
+//! committed with them. An entry is *frozen* once its version is published by the clock: its
+//! date is at or before both `--today` and the real date (a later `--today` is a preview and
+//! freezes nothing). A frozen text changes only through an erratum in its front matter, and the
+//! lock keeps every text it has had, each later one with the erratum that allowed it.
+//! `build --locked` fails instead of changing the file, so CI publishes exactly the committed
+//! texts; `check` reports a file that is out of date.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 use std::path::Path;
 
-use crate::content::Content;
+use crate::content::{Content, Policy, Translation};
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::read::read_text;
 
 pub const LOCK_FILE: &str = "redline.lock";
+/// Written first, then renamed over `LOCK_FILE`, so the lock is always whole.
+const TEMPORARY: &str = ".redline.lock.tmp";
 
-const HEADER: &str = "# redline.lock: the fingerprint of every published text, recorded by `redline build`.\n\
-# Commit this file. A published text never changes silently: publish a change as a new version\n\
-# (`redline new POLICY`), or record an erratum in the version's front matter (README, \"The lock\").\n";
+const HEADER: &str = "\
+# redline.lock: the blake3 of every version file, kept by `redline build`. Commit it.
+# One line per text a file has had, sorted by policy, date, locale, then oldest first:
+#   <policy> <date> <locale> blake3:<hash>                     the text as first recorded
+#   <policy> <date> <locale> blake3:<hash> erratum:<n> <date>  a later text, allowed by the
+#     file's n-th erratum, dated <date> (no date: recorded by an older redline, which kept none)
+# A version is frozen once its date has come: from then on its text changes only through an
+# erratum in its front matter (README, \"The lock\"). Upcoming versions change freely; the
+# next build records the new text. `redline build --locked` (CI) fails instead of changing
+# this file, so only the texts recorded here are published.
+";
 
-/// One recorded text: (policy, date, locale) → fingerprint and errata accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub blake3: String,
-    pub errata: usize,
-    /// The line of redline.lock it was read from, for diagnostics (0 for new entries).
+/// A version file: policy, version date, locale.
+type Key = (String, Date, String);
+
+/// One text a version file has had.
+#[derive(Debug, Clone, Eq)]
+struct Text {
+    blake3: String,
+    /// How many errata the file listed when this text was accepted (0: the text as first
+    /// recorded; n: allowed by the n-th erratum).
+    errata: usize,
+    /// The date of the erratum that allowed it; `None` for a first text, and for one read
+    /// from the older format, which did not record it.
+    corrected: Option<Date>,
+    /// The line of redline.lock it was read from, for diagnostics (0: not read).
     line: u32,
 }
 
-/// The lock as read, or as it will be written.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Lock {
-    entries: BTreeMap<(String, Date, String), Entry>,
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        // Where a line sits in the file is not part of the record.
+        (&self.blake3, self.errata, self.corrected)
+            == (&other.blake3, other.errata, other.corrected)
+    }
 }
 
-/// Reads `redline.lock`; a missing file is an empty lock.
-pub fn load_lock(root: &Path) -> Result<Lock, Vec<Diagnostic>> {
-    let Some(text) = read_text(&root.join(LOCK_FILE), LOCK_FILE).map_err(|d| vec![d])? else {
-        return Ok(Lock::default());
+/// The lock as read, or as a build would write it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lock {
+    /// Every text of each version file, oldest first.
+    entries: BTreeMap<Key, Vec<Text>>,
+    /// Read from the format before errata chains (`… errata:<n>`): rewriting it is a change.
+    older_format: bool,
+}
+
+/// What a build learns about redline.lock.
+#[derive(Debug)]
+pub struct Reconciled {
+    /// The lock to write, when it differs from redline.lock (only `build` writes it).
+    pub next: Option<Lock>,
+    /// Each way redline.lock is out of date, as warnings naming it (`check` reports them).
+    pub changes: Vec<Diagnostic>,
+}
+
+/// Reads redline.lock and checks the site's version files against it. Errors: a frozen text
+/// that changed without an erratum, a frozen file that is gone, an erratum that is not valid, a
+/// damaged redline.lock, and, under `locked`, any change the lock would need.
+///
+/// `today` decides what the build shows; `clock` is the real date. Only versions dated at or
+/// before both are frozen.
+pub fn reconcile(
+    root: &Path,
+    content: &Content,
+    today: Date,
+    clock: Date,
+    locked: bool,
+) -> Result<Reconciled, Vec<Diagnostic>> {
+    let recorded = load_lock(root)?;
+    let on_disk = recorded.clone().unwrap_or_default();
+    let verified = verify(&on_disk, content, today, clock);
+    if !verified.problems.is_empty() {
+        return Err(verified.problems);
+    }
+    let mut changes = verified.changes;
+    let next = (verified.next != on_disk).then_some(verified.next);
+    if recorded.is_none() && next.is_some() {
+        // One line says it better than one per file.
+        changes = vec![Diagnostic::warning(
+            LOCK_FILE,
+            "redline.lock is missing: the site's version files are not recorded",
+        )];
+    }
+    let help = if locked {
+        "--locked never changes redline.lock: run `redline build` on your machine and commit redline.lock with the sources, so that CI publishes exactly the texts it records"
+    } else {
+        "run `redline build` to bring redline.lock up to date, and commit it with the sources"
     };
+    for change in &mut changes {
+        change.help = Some(help.to_string());
+    }
+    if locked && !changes.is_empty() {
+        for change in &mut changes {
+            change.severity = crate::error::Severity::Error;
+        }
+        return Err(changes);
+    }
+    Ok(Reconciled { next, changes })
+}
+
+/// redline.lock as written, `None` when there is none.
+fn load_lock(root: &Path) -> Result<Option<Lock>, Vec<Diagnostic>> {
+    let Some(text) = read_text(&root.join(LOCK_FILE), LOCK_FILE).map_err(|d| vec![d])? else {
+        return Ok(None);
+    };
+    parse_lock(&text).map(Some)
+}
+
+fn parse_lock(text: &str) -> Result<Lock, Vec<Diagnostic>> {
     let mut lock = Lock::default();
     let mut problems = Vec::new();
+    let mut seen: BTreeMap<(Key, usize), u32> = BTreeMap::new();
     for (number, line) in (1u32..).zip(text.lines()) {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let parsed = match fields.as_slice() {
-            [policy, date, locale, hash, errata] => Date::parse(date).ok().and_then(|date| {
-                let blake3 = hash.strip_prefix("blake3:")?;
-                let errata = errata.strip_prefix("errata:")?.parse().ok()?;
-                Some((
-                    (policy.to_string(), date, locale.to_string()),
-                    Entry {
-                        blake3: blake3.to_string(),
-                        errata,
-                        line: number,
-                    },
-                ))
-            }),
-            _ => None,
-        };
-        match parsed {
-            Some((key, entry)) => {
-                lock.entries.insert(key, entry);
-            }
-            None => problems.push(
-                Diagnostic::error(LOCK_FILE, "this line is not `<policy> <date> <locale> blake3:<hash> errata:<count>`")
+        let Some((key, text, older)) = parse_line(line, number) else {
+            problems.push(
+                Diagnostic::error(LOCK_FILE, "this line is not `<policy> <date> <locale> blake3:<hash>`, optionally followed by `erratum:<n> <date>`")
                     .at(number, 1)
                     .help("restore redline.lock from version control; redline writes it, people should not edit it"),
-            ),
+            );
+            continue;
+        };
+        if let Some(first) = seen.insert((key.clone(), text.errata), number) {
+            problems.push(
+                Diagnostic::error(LOCK_FILE, format!("this line repeats line {first}: one version file, one text per erratum"))
+                    .at(number, 1)
+                    .help("restore redline.lock from version control; redline writes it, people should not edit it"),
+            );
+            continue;
         }
+        lock.older_format |= older;
+        lock.entries.entry(key).or_default().push(text);
+    }
+    for chain in lock.entries.values_mut() {
+        chain.sort_by_key(|t| t.errata);
     }
     if problems.is_empty() {
         Ok(lock)
@@ -83,78 +168,440 @@ pub fn load_lock(root: &Path) -> Result<Lock, Vec<Diagnostic>> {
     }
 }
 
-/// Checks every published text against the lock; returns the lock to write (with texts
-/// published for the first time, and accepted errata), or every text that changed.
-pub fn verify(lock: &Lock, content: &Content, today: Date) -> Result<Lock, Vec<Diagnostic>> {
-    let mut next = lock.clone();
+/// One line: the current format, or the older `… blake3:<hash> errata:<n>` (then `true`).
+fn parse_line(line: &str, number: u32) -> Option<(Key, Text, bool)> {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let (policy, date, locale, hash, rest) = match fields.as_slice() {
+        [policy, date, locale, hash, rest @ ..] => (*policy, *date, *locale, *hash, rest),
+        _ => return None,
+    };
+    let date = Date::parse(date).ok()?;
+    let blake3 = hash.strip_prefix("blake3:")?;
+    if blake3.len() != 64
+        || !blake3
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    {
+        return None;
+    }
+    let count = |text: &str, prefix: &str| text.strip_prefix(prefix)?.parse::<usize>().ok();
+    let (errata, corrected, older) = match rest {
+        [] => (0, None, false),
+        [erratum, corrected] => (
+            count(erratum, "erratum:").filter(|n| *n > 0)?,
+            Some(Date::parse(corrected).ok()?),
+            false,
+        ),
+        // The date of an erratum read from the older format, when it could not be learnt.
+        [erratum] if erratum.starts_with("erratum:") => {
+            (count(erratum, "erratum:").filter(|n| *n > 0)?, None, false)
+        }
+        [old] => (count(old, "errata:")?, None, true),
+        _ => return None,
+    };
+    let key = (policy.to_string(), date, locale.to_string());
+    let text = Text {
+        blake3: blake3.to_string(),
+        errata,
+        corrected,
+        line: number,
+    };
+    Some((key, text, older))
+}
+
+/// What checking the sources against a lock found.
+struct Verified {
+    next: Lock,
+    changes: Vec<Diagnostic>,
+    problems: Vec<Diagnostic>,
+}
+
+fn verify(recorded: &Lock, content: &Content, today: Date, clock: Date) -> Verified {
+    // Published for good: shown as in force by this build, and by the real clock.
+    let frozen_until = today.min(clock);
+    let mut next = Lock::default();
+    let mut changes = Vec::new();
     let mut problems = Vec::new();
-    let mut present = std::collections::BTreeSet::new();
+    if recorded.older_format {
+        changes.push(
+            Diagnostic::warning(LOCK_FILE, "redline.lock is in the format of an older redline, which recorded neither upcoming texts nor the texts errata replaced")
+                .at(1, 1),
+        );
+    }
+    let mut present = BTreeSet::new();
     for policy in &content.policies {
-        for version in policy.versions.iter().filter(|v| v.date <= today) {
+        for (index, version) in policy.versions.iter().enumerate() {
             for translation in version.translations.values() {
                 let key = (policy.id.clone(), version.date, translation.locale.clone());
                 present.insert(key.clone());
-                let errata = translation.front.errata.as_ref().map_or(0, Vec::len);
-                match lock.entries.get(&key) {
-                    None => {
-                        next.entries.insert(key, Entry { blake3: translation.source_hash.clone(), errata, line: 0 });
-                    }
-                    Some(entry) if entry.blake3 == translation.source_hash => {}
-                    Some(entry) if errata > entry.errata => {
-                        // A deliberate, recorded correction: accept the new text.
-                        next.entries.insert(key, Entry { blake3: translation.source_hash.clone(), errata, line: 0 });
-                    }
-                    Some(entry) => problems.push(
-                        Diagnostic::error(
-                            &translation.path,
+                // Errata are events of the real calendar, whatever day the build shows.
+                problems.extend(check_errata(translation, version.date, clock));
+                let errata = translation.front.errata.as_deref().unwrap_or_default();
+                let hash = &translation.source_hash;
+                let chain = recorded.entries.get(&key);
+                let file = &translation.path;
+                let chain = if version.date <= frozen_until {
+                    let Some(chain) = chain else {
+                        changes.push(Diagnostic::warning(
+                            LOCK_FILE,
                             format!(
-                                "version {} of `{}` was published with another text (redline.lock line {}); a published text must not change",
-                                version.date, policy.id, entry.line
+                                "redline.lock does not record {file}, published on {}",
+                                version.date
                             ),
-                        )
-                        .help(format!(
-                            "undo the edit and publish the change as a new version (`redline new {}`), or, to correct an error in place, add an entry to `errata:` in its front matter (date and note)",
-                            policy.id
+                        ));
+                        let first = Text {
+                            blake3: hash.clone(),
+                            errata: errata.len(),
+                            corrected: errata.last().map(|e| e.date),
+                            line: 0,
+                        };
+                        next.entries.insert(key, vec![first]);
+                        continue;
+                    };
+                    let mut chain = chain.clone();
+                    let Some(last) = chain.last_mut() else {
+                        continue; // never empty: every entry is made with a line
+                    };
+                    if last.blake3 == *hash {
+                        // An entry of the older format learns the date of its erratum.
+                        if last.corrected.is_none() && last.errata > 0 {
+                            last.corrected = errata.get(last.errata - 1).map(|e| e.date);
+                            if let Some(date) = last.corrected {
+                                changes.push(
+                                    Diagnostic::warning(
+                                        LOCK_FILE,
+                                        format!("redline.lock does not record the date of erratum {} of {file} ({date})", last.errata),
+                                    )
+                                    .at(last.line, 1),
+                                );
+                            }
+                        }
+                    } else if errata.len() > last.errata {
+                        // A deliberate, recorded correction: the new text joins the chain.
+                        changes.push(
+                            Diagnostic::warning(
+                                LOCK_FILE,
+                                format!("redline.lock does not record the text of {file} corrected by its erratum {}", errata.len()),
+                            )
+                            .at(last.line, 1),
+                        );
+                        chain.push(Text {
+                            blake3: hash.clone(),
+                            errata: errata.len(),
+                            corrected: errata.last().map(|e| e.date),
+                            line: 0,
+                        });
+                    } else {
+                        problems.push(changed_published_text(
+                            policy,
+                            index,
+                            translation,
+                            &chain,
+                            (frozen_until, clock),
+                        ));
+                    }
+                    chain
+                } else if let Some(chain) =
+                    chain.filter(|c| version.date <= clock || c.iter().any(|t| t.errata > 0))
+                {
+                    // Published by the clock, but this build looks at an earlier day (or the
+                    // clock went back): it neither checks nor rewrites what redline.lock says.
+                    chain.clone()
+                } else {
+                    // Upcoming: its text may change; the lock follows it.
+                    let upcoming = Text {
+                        blake3: hash.clone(),
+                        errata: 0,
+                        corrected: None,
+                        line: 0,
+                    };
+                    match chain {
+                        None => changes.push(Diagnostic::warning(
+                            LOCK_FILE,
+                            format!(
+                                "redline.lock does not record {file} (upcoming, in force from {})",
+                                version.date
+                            ),
                         )),
-                    ),
-                }
+                        Some(chain) if chain.as_slice() == std::slice::from_ref(&upcoming) => {}
+                        Some(chain) => changes.push(
+                            Diagnostic::warning(
+                                LOCK_FILE,
+                                format!("redline.lock records another text of {file} (upcoming, in force from {}): it was edited since", version.date),
+                            )
+                            .at(chain.first().map_or(0, |t| t.line), 1),
+                        ),
+                    }
+                    vec![upcoming]
+                };
+                next.entries.insert(key, chain);
             }
         }
     }
-    for ((policy, date, locale), entry) in &lock.entries {
-        let key = (policy.clone(), *date, locale.clone());
-        if !present.contains(&key) && *date <= today {
+    for (key, chain) in &recorded.entries {
+        if present.contains(key) {
+            continue;
+        }
+        let (policy, date, locale) = key;
+        let file = format!("content/{policy}/{date}.{locale}.md");
+        let line = chain.first().map_or(0, |t| t.line);
+        if *date <= frozen_until {
             problems.push(
-                Diagnostic::error(LOCK_FILE, format!("content/{policy}/{date}.{locale}.md was published and is gone"))
-                    .at(entry.line, 1)
-                    .help("restore it from version control: a published text stays online at its permalink (to withdraw it for good, also remove its line from redline.lock, so that version control records the decision)"),
+                Diagnostic::error(LOCK_FILE, format!("{file} was published and is gone"))
+                    .at(line, 1)
+                    .help("restore it from version control: a published text stays online at its permalink (to withdraw it for good, also remove its lines from redline.lock, so that version control records the decision)"),
+            );
+        } else if *date <= clock {
+            next.entries.insert(key.clone(), chain.clone());
+        } else {
+            changes.push(
+                Diagnostic::warning(
+                    LOCK_FILE,
+                    format!("redline.lock records {file}, which is gone (it was upcoming)"),
+                )
+                .at(line, 1),
             );
         }
     }
-    if problems.is_empty() {
-        Ok(next)
-    } else {
-        Err(problems)
+    Verified {
+        next,
+        changes,
+        problems,
     }
 }
 
+/// An erratum corrects a published text: it is dated from the version's date to today (the
+/// real date), and says what it corrected.
+fn check_errata(translation: &Translation, version: Date, today: Date) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (number, erratum) in (1..).zip(translation.front.errata.iter().flatten()) {
+        let (line, col) = erratum.date_at;
+        let path = translation.path.as_str();
+        if version > today {
+            problems.push(
+                Diagnostic::error(path, format!("erratum {number} corrects version {version}, which is not published yet (today is {today})"))
+                    .at(line, col)
+                    .help("remove the erratum and edit the text directly: an upcoming version may change freely until its date"),
+            );
+        } else if erratum.date < version {
+            problems.push(
+                Diagnostic::error(path, format!("erratum {number} is dated {}, before the version it corrects took effect ({version})", erratum.date))
+                    .at(line, col)
+                    .help(format!("date the erratum the day the text was corrected, from {version} to {today}")),
+            );
+        } else if erratum.date > today {
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "erratum {number} is dated {}, after today ({today})",
+                        erratum.date
+                    ),
+                )
+                .at(line, col)
+                .help(format!(
+                    "date the erratum the day the text was corrected, from {version} to {today}"
+                )),
+            );
+        }
+        if erratum.note.trim().is_empty() {
+            let (line, col) = erratum.note_at;
+            problems.push(
+                Diagnostic::error(path, format!("erratum {number} has an empty note"))
+                    .at(line, col)
+                    .help("say what was corrected, e.g. `note: Corrected the postal address of the CNIL.`; readers see it beside the text"),
+            );
+        }
+    }
+    problems
+}
+
+/// A frozen text that changed without a new erratum; the help fits the case.
+fn changed_published_text(
+    policy: &Policy,
+    index: usize,
+    translation: &Translation,
+    chain: &[Text],
+    (frozen_until, clock): (Date, Date),
+) -> Diagnostic {
+    let date = policy.versions[index].date;
+    let last = chain.last();
+    let line = last.map_or(0, |t| t.line);
+    let recorded_errata = last.map_or(0, |t| t.errata);
+    let errata = translation.front.errata.as_ref().map_or(0, Vec::len);
+    let mut help = format!(
+        "undo the edit and publish the change as a new version (`redline new {}`), or, to correct an error in place, add an entry to `errata:` in its front matter (`date: {clock}` and a `note:` saying what was corrected)",
+        policy.id
+    );
+    if errata < recorded_errata {
+        help = format!(
+            "redline.lock recorded this text with {recorded_errata} errata and the file now lists {errata}: restore the errata removed, then {help}"
+        );
+    }
+    // A policy's first text, with nothing later published: on a site never deployed, nobody
+    // has read it yet, and removing its line lets the build record the new text.
+    let first_and_only =
+        index == 0 && chain.len() == 1 && policy.current_index(frozen_until) == Some(0) && line > 0;
+    if first_and_only && recorded_errata == 0 {
+        help.push_str(&format!(
+            "; if this site has never been deployed, nobody has read this text yet: remove line {line} of redline.lock and build again"
+        ));
+    }
+    let place = if line > 0 {
+        format!(" (redline.lock line {line})")
+    } else {
+        String::new()
+    };
+    Diagnostic::error(
+        &translation.path,
+        format!(
+            "version {date} of `{}` was published with another text{place}; a published text must not change",
+            policy.id
+        ),
+    )
+    .help(help)
+}
+
 impl Lock {
+    /// The file's text: the header, then one line per text, sorted.
     pub fn render(&self) -> String {
         let mut text = String::from(HEADER);
-        for ((policy, date, locale), entry) in &self.entries {
-            text.push_str(&format!(
-                "{policy} {date} {locale} blake3:{} errata:{}\n",
-                entry.blake3, entry.errata
-            ));
+        for ((policy, date, locale), chain) in &self.entries {
+            for entry in chain {
+                text.push_str(&format!("{policy} {date} {locale} blake3:{}", entry.blake3));
+                match entry.corrected {
+                    Some(corrected) => {
+                        text.push_str(&format!(" erratum:{} {corrected}", entry.errata));
+                    }
+                    // Not known (read from the older format, and the text has changed since).
+                    None if entry.errata > 0 => {
+                        text.push_str(&format!(" erratum:{}", entry.errata));
+                    }
+                    None => {}
+                }
+                text.push('\n');
+            }
         }
         text
     }
 
-    /// Writes the lock beside the site's sources (temporary file, then rename).
+    /// Writes the lock beside the site's sources, whole or not at all: a temporary file,
+    /// flushed to disk, renamed over redline.lock.
     pub fn write(&self, root: &Path) -> Result<(), Error> {
         let path = root.join(LOCK_FILE);
-        let temporary = root.join(format!(".{LOCK_FILE}.tmp"));
-        std::fs::write(&temporary, self.render()).map_err(|e| Error::io(&temporary, e))?;
-        std::fs::rename(&temporary, &path).map_err(|e| Error::io(&path, e))
+        let temporary = root.join(TEMPORARY);
+        // A leftover of a killed build, or a planted symlink: removed (the link itself, never
+        // what it points to), then created anew, so the write never lands elsewhere.
+        match std::fs::remove_file(&temporary) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&temporary, e)),
+        }
+        let mut file = match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+        {
+            Ok(file) => file,
+            // Made between the removal and now: another build is writing the lock.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::Site(vec![
+                    Diagnostic::error(
+                        TEMPORARY,
+                        "another redline build is writing redline.lock at this moment",
+                    )
+                    .help("let it finish, then build again"),
+                ]));
+            }
+            Err(e) => return Err(Error::io(&temporary, e)),
+        };
+        let written = file
+            .write_all(self.render().as_bytes())
+            .and_then(|()| file.sync_all())
+            .map_err(|e| Error::io(&temporary, e))
+            .and_then(|()| std::fs::rename(&temporary, &path).map_err(|e| Error::io(&path, e)));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&temporary);
+        }
+        written?;
+        // The rename itself reaches the disk with the folder's entry.
+        if let Ok(folder) = std::fs::File::open(root) {
+            let _ = folder.sync_all();
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HASH_A: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    const HASH_B: &str = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+
+    #[test]
+    fn a_chain_reads_back_as_written() {
+        let text = format!(
+            "# comment\nterms 2026-01-01 en blake3:{HASH_B} erratum:1 2026-03-10\nterms 2026-01-01 en blake3:{HASH_A}\nprivacy 2026-09-01 fr blake3:{HASH_A}\n"
+        );
+        let lock = parse_lock(&text).unwrap();
+        assert!(!lock.older_format);
+        let rendered = lock.render();
+        let body: Vec<&str> = rendered.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            body,
+            [
+                format!("privacy 2026-09-01 fr blake3:{HASH_A}"),
+                format!("terms 2026-01-01 en blake3:{HASH_A}"),
+                format!("terms 2026-01-01 en blake3:{HASH_B} erratum:1 2026-03-10"),
+            ]
+        );
+        assert_eq!(parse_lock(&rendered).unwrap(), lock);
+    }
+
+    #[test]
+    fn the_older_format_is_read() {
+        let lock = parse_lock(&format!(
+            "privacy 2025-06-01 en blake3:{HASH_A} errata:0\nterms 2026-01-01 en blake3:{HASH_B} errata:2\n"
+        ))
+        .unwrap();
+        assert!(lock.older_format);
+        let terms = &lock.entries[&(
+            "terms".to_string(),
+            Date::parse("2026-01-01").unwrap(),
+            "en".to_string(),
+        )];
+        assert_eq!(
+            (terms[0].errata, terms[0].corrected, terms[0].line),
+            (2, None, 2)
+        );
+    }
+
+    #[test]
+    fn damaged_and_repeated_lines_are_errors_with_their_line() {
+        for (text, line) in [
+            ("privacy 2025-01-01 en not-a-hash\n".to_string(), 1),
+            (
+                format!("privacy 2025-01-01 en blake3:{HASH_A} erratum:0 2025-02-01\n"),
+                1,
+            ),
+            (
+                format!("privacy 2025-01-01 en blake3:{HASH_A} erratum:x\n"),
+                1,
+            ),
+            (
+                format!("\nprivacy 2025-01-01 en blake3:{}\n", &HASH_A[1..]),
+                2,
+            ),
+            (
+                format!(
+                    "privacy 2025-01-01 en blake3:{HASH_A}\nprivacy 2025-01-01 en blake3:{HASH_B}\n"
+                ),
+                2,
+            ),
+        ] {
+            let problems = parse_lock(&text).unwrap_err();
+            assert_eq!(problems[0].line, Some(line), "{text}: {problems:?}");
+        }
     }
 }

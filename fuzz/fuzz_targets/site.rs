@@ -43,7 +43,9 @@ fuzz_target!(|data: &[u8]| {
         output: None,
         base_url: None,
         today: redline::date::Date::parse("2026-06-01").expect("a date"),
+        clock: redline::date::Date::parse("2026-06-01").expect("a date"),
         strict: false,
+        locked: false,
         check: true,
     };
     let _ = redline::check::check(&options, &mut std::io::sink(), &mut std::io::sink());

@@ -1,5 +1,6 @@
-//! `redline init [DIR]`: a new site that builds at once: site.yaml, one example policy and a
-//! locale file. Refuses a folder that is not empty, so nothing is ever overwritten.
+//! `redline init [DIR]`: a new site that builds at once: site.yaml, one example policy (dated
+//! ahead, so that it can be rewritten before it takes effect) and a locale file. Refuses a folder
+//! that is not empty, so nothing is ever overwritten.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,7 +24,12 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
             )));
         }
     }
-    let today = options.today;
+    // Upcoming, so that the first builds do not freeze the placeholder text in redline.lock:
+    // it can become the company's own text until this date.
+    let effective = options
+        .today
+        .plus_days(SAMPLE_NOTICE_DAYS)
+        .unwrap_or(options.today);
     let files: [(String, String); 5] = [
         ("site.yaml".to_string(), SITE_YAML.to_string()),
         (
@@ -31,18 +37,20 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
             "order: 1\n".to_string(),
         ),
         (
-            format!("content/privacy/{today}.en.md"),
+            format!("content/privacy/{effective}.en.md"),
             PRIVACY.to_string(),
         ),
         ("locales/en.ftl".to_string(), LOCALE.to_string()),
-        (".gitignore".to_string(), "/public\n".to_string()),
+        (".gitignore".to_string(), GITIGNORE.to_string()),
     ];
     for (relative, text) in &files {
         write_new(dir, relative, text)?;
     }
     let _ = writeln!(
         out,
-        "created a site in {}: edit site.yaml and content/privacy/{today}.en.md, then run `redline serve --root {}`",
+        "created a site in {}: edit site.yaml and content/privacy/{effective}.en.md, then run `redline serve --root {}`\n\
+         The sample policy takes effect on {effective}: until then its text may change freely. Rename the file to choose another date. \
+         Once a version is in force, redline.lock (commit it) lets its text change only through a new version or an erratum.",
         dir.display(),
         dir.display()
     );
@@ -56,6 +64,13 @@ fn write_new(dir: &Path, relative: &str, text: &str) -> Result<(), Error> {
     }
     std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
 }
+
+/// How far ahead `init` dates its sample policy.
+const SAMPLE_NOTICE_DAYS: i64 = 30;
+
+/// The output, and the working folders redline keeps beside it while it builds (the staging
+/// folder, the build lock).
+const GITIGNORE: &str = "/public\n/.public.redline-*\n";
 
 const SITE_YAML: &str = "# Site settings; every key is optional (README.md, \"A site\").\n\
 title: Example Company\n\

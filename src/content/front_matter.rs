@@ -25,11 +25,42 @@ pub struct FrontMatter {
 }
 
 /// One recorded correction of a published text.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, serde::Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(from = "SpannedErratum")]
 pub struct Erratum {
     pub date: Date,
     pub note: String,
+    /// Where `date` and `note` are written (file line, column), so that the lock's checks of
+    /// an erratum point at it.
+    pub date_at: (u32, u32),
+    pub note_at: (u32, u32),
+}
+
+/// An erratum as written, with where each value sits in the front matter.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpannedErratum {
+    date: serde_saphyr::Spanned<Date>,
+    note: serde_saphyr::Spanned<String>,
+}
+
+impl From<SpannedErratum> for Erratum {
+    fn from(raw: SpannedErratum) -> Erratum {
+        // The front matter's YAML starts on the file's line 2 (see `parse_version_file`).
+        let at = |location: serde_saphyr::Location| {
+            let number = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+            (
+                number(location.line().saturating_add(1)),
+                number(location.column()),
+            )
+        };
+        Erratum {
+            date_at: at(raw.date.referenced),
+            note_at: at(raw.note.referenced),
+            date: raw.date.value,
+            note: raw.note.value,
+        }
+    }
 }
 
 /// A version file taken apart.
@@ -115,5 +146,23 @@ mod tests {
         );
         let typo = parse_version_file("---\nsumary: x\n---\n", "f.md").unwrap_err();
         assert_eq!(typo.line, Some(2));
+    }
+
+    #[test]
+    fn errata_know_their_file_lines() {
+        let text = "---\ntitle: T\nerrata:\n  - date: 2026-03-10\n    note: A.\n  - note: B.\n    date: 2026-04-01\n---\n";
+        let errata = parse_version_file(text, "f.md")
+            .unwrap()
+            .front
+            .errata
+            .unwrap();
+        let places: Vec<_> = errata.iter().map(|e| (e.date_at, e.note_at)).collect();
+        assert_eq!(places, [((4, 11), (5, 11)), ((7, 11), (6, 11))]);
+        let unknown = parse_version_file(
+            "---\nerrata:\n  - date: 2026-03-10\n    note: A.\n    by: me\n---\n",
+            "f.md",
+        )
+        .unwrap_err();
+        assert_eq!(unknown.line, Some(5), "{}", unknown.message);
     }
 }

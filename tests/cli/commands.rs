@@ -71,10 +71,23 @@ fn status_shows_what_is_left_to_translate() {
 
 #[test]
 fn init_scaffolds_a_site_that_builds_at_once_and_refuses_a_non_empty_folder() {
-    // 2026-05-28: the example policy takes effect the day the site is created.
-    let site = SiteTest::empty().env("SOURCE_DATE_EPOCH", "1780000000");
-    site.run(&["init", "new-site"]).success();
-    assert!(site.exists("new-site/content/privacy/2026-05-28.en.md"));
+    // 2026-05-28: the example policy takes effect 30 days later, and says so.
+    let site = SiteTest::empty().clock("2026-05-28");
+    let created = site.run(&["init", "new-site"]).success();
+    assert!(site.exists("new-site/content/privacy/2026-06-27.en.md"));
+    assert!(
+        created
+            .stdout
+            .contains("takes effect on 2026-06-27: until then its text may change freely"),
+        "{}",
+        created.stdout
+    );
+    let ignored = site.read("new-site/.gitignore");
+    assert_eq!(
+        ignored.lines().collect::<Vec<_>>(),
+        ["/public", "/.public.redline-*"],
+        "the output and redline's working folders beside it"
+    );
     let built = site.run(&["build", "--root", "new-site"]).success();
     assert!(built.stdout.contains("built"), "{}", built.stdout);
     site.run(&["check", "--root", "new-site", "--strict"])
@@ -82,6 +95,31 @@ fn init_scaffolds_a_site_that_builds_at_once_and_refuses_a_non_empty_folder() {
     site.run(&["init", "new-site"])
         .code(2)
         .stderr_has("is not empty");
+}
+
+/// Issue 13, point 12: the first build does not lock the placeholder text; the newcomer makes
+/// it the company's own, and CI's locked build on its date publishes exactly that.
+#[test]
+fn inits_sample_can_be_rewritten_after_the_first_build() {
+    let site = SiteTest::empty().clock("2026-05-28");
+    site.run(&["init", "new-site"]).success();
+    site.run(&["build", "--root", "new-site"]).success();
+    let sample = "new-site/content/privacy/2026-06-27.en.md";
+    let own = site.read(sample).replace(
+        "Example Company is the controller",
+        "Halentra SAS is the controller",
+    );
+    let site = site.write(sample, own);
+    site.run(&["build", "--root", "new-site"]).success();
+    site.run(&["check", "--root", "new-site", "--strict"])
+        .success();
+    let site = site.clock("2026-06-27");
+    site.run(&["build", "--root", "new-site", "--locked"])
+        .success();
+    assert!(
+        site.read("new-site/public/en/privacy/index.html")
+            .contains("Halentra SAS is the controller")
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod i18n;
 mod lock;
 mod output;
 mod publish;
+mod readme;
 mod redline;
 mod serve;
 mod support;

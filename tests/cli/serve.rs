@@ -234,7 +234,9 @@ fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
         output: None,
         base_url: Some("http://127.0.0.1:1111".to_string()),
         today: redline::date::Date::parse("2026-06-01").expect("a date"),
+        clock: redline::date::Date::parse("2026-06-01").expect("a date"),
         strict: false,
+        locked: false,
         check: false,
     };
     let build = |cache: &BuildCache| {

@@ -57,6 +57,13 @@ impl SiteTest {
         self
     }
 
+    /// Plays the real clock: `SOURCE_DATE_EPOCH` at noon (UTC) of `date` (YYYY-MM-DD).
+    pub(crate) fn clock(self, date: &str) -> SiteTest {
+        let parse = |d: &str| redline::date::Date::parse(d).expect("a date");
+        let days = parse(date).days_since(parse("1970-01-01"));
+        self.env("SOURCE_DATE_EPOCH", &(days * 86_400 + 43_200).to_string())
+    }
+
     /// Runs `redline <args>` in the site folder.
     pub(crate) fn run(&self, args: &[&str]) -> Outcome {
         self.run_command(self.command(BIN, args))
