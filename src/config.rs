@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::error::Diagnostic;
 use serde_saphyr::Spanned;
 
-use crate::read::read_text;
+use crate::read::SiteRoot;
 use crate::yaml::parse_yaml;
 
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -52,8 +52,10 @@ pub struct SiteConfig {
 
 /// Reads `site.yaml` under `root`; a missing file means all defaults.
 pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
-    let path = root.join(CONFIG_FILE);
-    let raw: RawConfig = match read_text(&path, CONFIG_FILE).map_err(|d| vec![d])? {
+    let file = SiteRoot::new(root)
+        .file(&root.join(CONFIG_FILE))
+        .map_err(|d| vec![d])?;
+    let raw: RawConfig = match file.read_text().map_err(|d| vec![d])? {
         Some(text) => parse_yaml(&text, CONFIG_FILE, 0).map_err(|d| vec![d])?,
         None => RawConfig::default(),
     };

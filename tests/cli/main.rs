@@ -12,4 +12,5 @@ mod lock;
 mod output;
 mod redline;
 mod serve;
+mod sources;
 mod support;
