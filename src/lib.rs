@@ -233,6 +233,7 @@ pub fn build(
     let next_lock = lock::verify(&recorded, &site.content, site.today).map_err(Error::Site)?;
 
     let mut warnings = translation_warnings(&site);
+    warnings.extend(content::untitled_versions(&site.content));
     if options.check {
         warnings.extend(check::review(&site));
         warnings.extend(i18n::compare_with_english(&catalog));

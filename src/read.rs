@@ -195,24 +195,89 @@ pub(crate) fn read_text(path: &Path, display: &str) -> Result<Option<String>, Di
         .transpose()
 }
 
-/// Bytes to text, pointing at the first byte that is not UTF-8. A byte-order mark is dropped:
-/// some editors write one, and no parser here expects it.
+/// Bytes to text, pointing at the first byte that is not UTF-8 or the first control
+/// character. A byte-order mark is dropped: some editors write one, and no parser here
+/// expects it.
 pub(crate) fn decode_utf8(bytes: Vec<u8>, display: &str) -> Result<String, Diagnostic> {
     let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         Diagnostic::error(display, "the file is not valid UTF-8")
             .at_offset(&lossy, valid)
             .help("save the file as UTF-8 in your editor")
-    })
+    })?;
+    if let Some((offset, c)) = first_control_character(&text) {
+        return Err(Diagnostic::error(
+            display,
+            format!("the control character {} is not allowed", describe(c)),
+        )
+        .at_offset(&text, offset)
+        .help("remove it: it is invisible in most editors and would be copied into the pages"));
+    }
+    Ok(text)
+}
+
+/// Where the first control character other than tab and line breaks (`\n`, `\r\n`) is:
+/// C0, DEL and C1 alike. Scanned as bytes: every one of them is a byte below 0x20, 0x7f, or
+/// 0xc2 followed by 0x80..=0x9f.
+fn first_control_character(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => bytes
+            .get(i + 1)
+            .is_some_and(|next| (0x80..=0x9f).contains(next)),
+        _ => false,
+    })?;
+    Some((at, text[at..].chars().next()?))
+}
+
+/// `U+001B (ESC)`: the code point, and the usual name of a C0 character or DEL.
+fn describe(c: char) -> String {
+    const C0: [&str; 32] = [
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
+        "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
+        "ESC", "FS", "GS", "RS", "US",
+    ];
+    let code = u32::from(c);
+    let name = match code {
+        0..=0x1f => C0.get(code as usize).copied(),
+        0x7f => Some("DEL"),
+        _ => None,
+    };
+    match name {
+        Some(name) => format!("U+{code:04X} ({name})"),
+        None => format!("U+{code:04X}"),
+    }
 }
 
 /// Hidden files and what editors leave beside the files they save (vim's swap and backup
 /// files and its `4913` probe, `.DS_Store`) are never part of the site.
 pub(crate) fn is_editor_leftover(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name == "4913"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_found_but_tabs_and_line_breaks_pass() {
+        assert_eq!(first_control_character("a\tb\r\nc\n"), None);
+        assert_eq!(first_control_character("é ü ‐ — \u{a0}"), None);
+        assert_eq!(first_control_character("ab\0"), Some((2, '\0')));
+        assert_eq!(first_control_character("a\rb"), Some((1, '\r')));
+        assert_eq!(first_control_character("a\u{1b}[31m"), Some((1, '\u{1b}')));
+        assert_eq!(first_control_character("é\u{7f}"), Some((2, '\u{7f}')));
+        assert_eq!(first_control_character("x\u{85}"), Some((1, '\u{85}')));
+        assert_eq!(describe('\0'), "U+0000 (NUL)");
+        assert_eq!(describe('\u{1b}'), "U+001B (ESC)");
+        assert_eq!(describe('\u{9f}'), "U+009F");
+    }
 }

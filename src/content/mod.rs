@@ -83,10 +83,54 @@ impl Version {
 }
 
 impl Policy {
+    /// The title of `shown`, a translation of `version`: its own, else the source text's, else
+    /// policy.yaml's; `None` when the version has none anywhere (pages then show the id).
+    pub fn title_of<'a>(&'a self, version: &'a Version, shown: &'a Translation) -> Option<&'a str> {
+        let written = |title: Option<&'a String>| title.map(|t| t.trim()).filter(|t| !t.is_empty());
+        written(shown.front.title.as_ref())
+            .or_else(|| {
+                written(
+                    version
+                        .translation(&self.source_locale)
+                        .and_then(|source| source.front.title.as_ref()),
+                )
+            })
+            .or_else(|| written(self.title.as_ref()))
+    }
+
     /// The version in force on `today`: the latest one whose date has come.
     pub fn current_index(&self, today: Date) -> Option<usize> {
         self.versions.iter().rposition(|v| v.date <= today)
     }
+}
+
+/// Versions with no title anywhere: their pages would show the folder name.
+pub fn untitled_versions(content: &Content) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for policy in &content.policies {
+        for version in &policy.versions {
+            let Some(source) = version.translation(&policy.source_locale) else {
+                continue;
+            };
+            if policy.title_of(version, source).is_none() {
+                warnings.push(
+                    Diagnostic::warning(
+                        &source.path,
+                        format!(
+                            "this version has no title: its pages are titled `{}`, the folder's name",
+                            policy.id
+                        ),
+                    )
+                    .at(1, 1)
+                    .help(format!(
+                        "add `title: <the policy's name>` to its front matter, or `title:` to content/{}/{POLICY_FILE} for every version",
+                        policy.id
+                    )),
+                );
+            }
+        }
+    }
+    warnings
 }
 
 /// Reads every policy under `<root>/content`.
@@ -403,6 +447,10 @@ fn load_translation(
     let source_hash = blake3::hash(&bytes).to_hex().to_string();
     let text = decode_utf8(bytes, &display)?;
     let parsed = front_matter::parse_version_file(&text, &display)?;
+    if parsed.body.trim().is_empty() {
+        return Err(Diagnostic::error(&display, "this version has no text")
+            .help("write the policy's text after the front matter, or remove the file"));
+    }
     // The body runs to the end of the file: the text keeps its allocation, minus its head.
     let body_start = text.len() - parsed.body.len();
     let (front, body_line) = (parsed.front, parsed.body_line);
