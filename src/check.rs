@@ -10,24 +10,18 @@ use std::io::Write;
 
 use crate::cache::BuildCache;
 use crate::cli::BuildOptions;
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{Diagnostic, Error};
 use crate::output::{Files, MemorySink};
 use crate::render::CheckedLink;
 use crate::{Site, build, load_settings};
-
-/// A policy's current version older than this is due for review (CCPA asks for a yearly one).
-const REVIEW_AFTER_DAYS: i64 = 365;
 
 pub fn check(
     options: &BuildOptions,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Error> {
-    // `--strict` is applied here, after the links are checked: had build failed on the
-    // warnings first, a broken link would only show in the next run.
     let build_options = BuildOptions {
         check: true,
-        strict: false,
         ..options.clone()
     };
     let config = load_settings(&build_options)?;
@@ -37,11 +31,6 @@ pub fn check(
     let files = sink.into_files();
     let mut problems = check_links(&report.links, &files, &base_path);
     problems.extend(report.warnings);
-    if options.strict {
-        for problem in &mut problems {
-            problem.severity = Severity::Error;
-        }
-    }
     problems.sort();
     problems.dedup();
     if problems.iter().any(Diagnostic::is_error) {
@@ -67,16 +56,25 @@ pub(crate) fn review(site: &Site) -> Vec<Diagnostic> {
         if let Some(current) = policy.current_index(site.today) {
             let version = &policy.versions[current];
             let age = site.today.days_since(version.date);
-            if age > REVIEW_AFTER_DAYS
+            let due_after = site.config.review_after_days;
+            if due_after > 0
+                && age > i64::from(due_after)
                 && let Some(source) = version.translation(&policy.source_locale)
             {
+                // A reminder, not a warning: time alone never fails `--strict`.
                 warnings.push(
-                        Diagnostic::warning(
-                            &source.path,
-                            format!("the current version has been in effect since {}, more than 12 months ago", version.date),
-                        )
-                        .help(format!("review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}", policy.id)),
-                    );
+                    Diagnostic::reminder(
+                        &source.path,
+                        format!(
+                            "the current version has been in effect since {}, more than {due_after} days ago",
+                            version.date
+                        ),
+                    )
+                    .help(format!(
+                        "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}; `review_after_days` in site.yaml sets when to remind (0: never)",
+                        policy.id
+                    )),
+                );
             }
         }
         for version in policy.versions.iter().skip(1) {

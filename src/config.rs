@@ -27,6 +27,7 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     output: Option<String>,
     allow_html: Option<bool>,
+    review_after_days: Option<u32>,
 }
 
 /// Site settings with every default applied.
@@ -48,6 +49,8 @@ pub struct SiteConfig {
     pub output: String,
     /// Raw HTML in Markdown passes through instead of being an error.
     pub allow_html: bool,
+    /// `check` reminds to review a policy whose current version is older (0: never).
+    pub review_after_days: u32,
 }
 
 /// Reads `site.yaml` under `root`; a missing file means all defaults.
@@ -133,6 +136,7 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
         theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
         output: raw.output.unwrap_or_else(|| "public".to_string()),
         allow_html: raw.allow_html.unwrap_or(false),
+        review_after_days: raw.review_after_days.unwrap_or(365),
     })
 }
 

@@ -183,6 +183,8 @@ pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
 pub struct BuildReport {
     pub pages: usize,
     pub locales: Vec<String>,
+    /// Under `--strict` in `check` mode, the warnings it made errors are here too: `check`
+    /// reports them with the problems of the links.
     pub warnings: Vec<Diagnostic>,
     /// In `check` mode, every link of every text.
     pub links: Vec<render::CheckedLink>,
@@ -238,10 +240,9 @@ pub fn build(
         warnings.extend(check::review(&site));
         warnings.extend(i18n::compare_with_english(&catalog));
     }
+    // The one place `--strict` applies, in `check` too.
     if options.strict {
-        for warning in &mut warnings {
-            warning.severity = error::Severity::Error;
-        }
+        error::apply_strict(&mut warnings);
     }
 
     let localizers: BTreeMap<String, Localizer> = site
@@ -293,7 +294,8 @@ pub fn build(
             .map(|()| (pages, links))
     });
     let (pages, links) = match rendered {
-        Ok(rendered) if !warnings.iter().any(Diagnostic::is_error) => rendered,
+        // `check` goes on to the links with the errors `--strict` made: one run reports all.
+        Ok(rendered) if options.check || !warnings.iter().any(Diagnostic::is_error) => rendered,
         Ok(_) => return Err(Error::Site(warnings)),
         Err(mut problems) => {
             problems.append(&mut warnings);

@@ -112,7 +112,7 @@ fn overdue_reviews_and_missing_summaries_are_warnings() {
         outcome.stderr
     );
     outcome
-        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 12 months ago")
+        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 365 days ago")
         .stderr_has("redline new terms");
     site.run(&["check", "--today", "2027-10-01"])
         .success()
@@ -124,6 +124,30 @@ fn overdue_reviews_and_missing_summaries_are_warnings() {
     check(&site, &[])
         .success()
         .error_line("content/terms/2026-05-01.en.md:1:1: warning: this version has no `summary`");
+}
+
+#[test]
+fn time_alone_never_fails_strict() {
+    let site = clean_site();
+    // No commit since: the terms (2026-01-01) have only grown old.
+    site.run(&["check", "--today", "2027-03-01", "--strict"])
+        .success()
+        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 365 days ago")
+        .stderr_has("`review_after_days` in site.yaml sets when to remind (0: never)");
+    let yaml = site.read("site.yaml");
+    let site = site.write("site.yaml", format!("{yaml}review_after_days: 0\n"));
+    let outcome = site
+        .run(&["check", "--today", "2030-03-01", "--strict"])
+        .success();
+    assert!(
+        !outcome.stderr.contains("in effect since"),
+        "{}",
+        outcome.stderr
+    );
+    let site = site.write("site.yaml", format!("{yaml}review_after_days: 100\n"));
+    check(&site, &["--strict"]).success().error_line(
+        "content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 100 days ago",
+    );
 }
 
 #[test]

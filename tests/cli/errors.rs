@@ -230,7 +230,11 @@ fn a_version_without_a_title_anywhere_warns() {
         .build("2026-06-01")
         .error_line("content/terms/2026-01-01.en.md:1:1: warning: this version has no title: its pages are titled `terms`, the folder's name")
         .stderr_has("help: add `title: <the policy's name>` to its front matter, or `title:` to content/terms/policy.yaml for every version");
-    assert!(outcome.stdout.contains("built 6 pages"), "{}", outcome.stdout);
+    assert!(
+        outcome.stdout.contains("built 6 pages"),
+        "{}",
+        outcome.stdout
+    );
     // A title in policy.yaml, or in the source text of the same version, is a title.
     let site = SiteTest::fixture("minimal")
         .write(PAGE, "Text\n")
