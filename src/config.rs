@@ -144,6 +144,23 @@ pub const BASE_URL_HELP: &str =
     "write the site's public address, e.g. `https://example.com/legal`, or a path such as `/legal`";
 
 impl SiteConfig {
+    /// A warning when `base_url` is missing or only a path: the sitemap, the feeds and
+    /// policies.json are read by other sites and programs, which need absolute URLs.
+    pub fn base_url_warning(&self) -> Option<Diagnostic> {
+        const NEEDED: &str = "the sitemap, the feeds and policies.json need absolute URLs";
+        let example = format!("https://example.com{}", self.base_path);
+        let message = if self.base_url.is_empty() {
+            format!("`base_url` is not set: {NEEDED}")
+        } else if !self.base_url.contains("://") {
+            format!("`base_url` is `{}`, a path: {NEEDED}", self.base_url)
+        } else {
+            return None;
+        };
+        Some(Diagnostic::warning(CONFIG_FILE, message).help(format!(
+            "write the address the site is published at, e.g. `base_url: {example}`, in {CONFIG_FILE} (or pass --base-url)"
+        )))
+    }
+
     /// Applies `--base-url`, checked the same way as site.yaml's.
     pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
         check_base_url(url).map_err(|why| format!("--base-url `{url}` {why}; {BASE_URL_HELP}"))?;

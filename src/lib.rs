@@ -236,6 +236,7 @@ pub fn build(
 
     let mut warnings = translation_warnings(&site);
     warnings.extend(content::untitled_versions(&site.content));
+    warnings.extend(site.config.base_url_warning());
     if options.check {
         warnings.extend(check::review(&site));
         warnings.extend(i18n::compare_with_english(&catalog));
