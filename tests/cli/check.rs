@@ -25,7 +25,20 @@ fn clean_site() -> SiteTest {
 fn a_clean_site_passes_with_its_links_checked() {
     let outcome = check(&clean_site(), &["--strict"]).success();
     assert!(
-        outcome.stdout.starts_with("check passed:"),
+        outcome
+            .stdout
+            .lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("check passed:"),
+        "{}",
+        outcome.stdout
+    );
+    // `<https://example.com>` leads to the company's site, beside the policies.
+    assert!(
+        outcome
+            .stdout
+            .starts_with("1 link to the rest of example.com was not checked\n"),
         "{}",
         outcome.stdout
     );
@@ -45,6 +58,52 @@ fn broken_links_and_anchors_name_the_markdown_that_holds_them() {
         .error_line("content/terms/2026-01-01.en.md:6:35: error: the link `../refunds/` leads to /en/refunds/, which is not a page of the site")
         .error_line("content/terms/2026-01-01.en.md:6:56: error: the link `#cookie` leads to #cookie on /en/terms/2026-01-01/")
         .stderr_has("did you mean `#cookies`?");
+}
+
+#[test]
+fn links_to_the_rest_of_the_host_are_counted_not_checked() {
+    // base_url: https://example.com/legal/
+    let page = "content/terms/2026-01-01.en.md";
+    let site = clean_site().write(
+        page,
+        "---\ntitle: Terms\n---\n## Cookies\n\n\
+         See [pricing](/pricing), [billing](/docs/billing#plans), [home](https://example.com/), \
+         [more](/legalese).\n\n\
+         Ours: [privacy](/legal/en/privacy/#rights), [abs](https://example.com/legal/fr/privacy/), \
+         [gone](/legal/en/refunds/), [gone too](https://example.com/legal/en/nothing/), \
+         [elsewhere](https://example.org/pricing).\n",
+    );
+    let outcome = check(&site, &["--strict"])
+        .code(1)
+        .error_line("content/terms/2026-01-01.en.md:8:91: error: the link `/legal/en/refunds/` leads to /en/refunds/, which is not a page of the site")
+        .error_line("content/terms/2026-01-01.en.md:8:119: error: the link `https://example.com/legal/en/nothing/` leads to /en/nothing/, which is not a page of the site");
+    assert_eq!(
+        outcome.stderr.matches("error:").count(),
+        2,
+        "only the links into the site are checked:\n{}",
+        outcome.stderr
+    );
+    assert_eq!(
+        outcome.stdout,
+        "5 links to the rest of example.com were not checked\n"
+    );
+    // Published as written: a browser reads them on the host.
+    site.build(TODAY);
+    let html = site.html("public/en/terms/index.html");
+    assert_eq!(html.count(".policy-body a[href='/pricing']"), 1);
+    // At the host's root, every path is the site's: `/pricing` is checked.
+    let site = clean_site()
+        .write(
+            "site.yaml",
+            "title: Example Co\nbase_url: https://example.com\n",
+        )
+        .write(
+            page,
+            "---\ntitle: Terms\n---\n## Cookies\n\nSee [pricing](/pricing).\n",
+        );
+    check(&site, &[]).code(1).error_line(
+        "content/terms/2026-01-01.en.md:6:5: error: the link `/pricing` leads to /pricing, which is not a page of the site",
+    );
 }
 
 #[test]
