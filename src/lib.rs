@@ -445,17 +445,21 @@ fn write_site_files(
             .collect()
     };
     // The sitemap is made while the other files are written.
-    let (sitemap, mut unwritten) = rayon::join(
+    let (sitemaps, mut unwritten) = rayon::join(
         || {
-            cache.file(sitemap_key, || {
-                output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
-                    .into_bytes()
+            cache.file_set(sitemap_key, || {
+                output::render_sitemaps(
+                    pages,
+                    &site.config.base_url,
+                    &site.config.default_locale,
+                    output::PROTOCOL_LIMITS,
+                )
             })
         },
         || write(files),
     );
     problems.append(&mut unwritten);
-    problems.extend(write(vec![("sitemap.xml".to_string(), sitemap)]));
+    problems.extend(write(sitemaps.to_vec()));
     if problems.is_empty() {
         Ok(())
     } else {

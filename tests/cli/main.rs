@@ -12,5 +12,6 @@ mod lock;
 mod output;
 mod redline;
 mod serve;
+mod sitemap;
 mod sources;
 mod support;
