@@ -42,6 +42,8 @@ pub struct BuildCache {
     pages: Mutex<Generations<Key, CachedPage>>,
     /// Site-wide files (feeds, policies.json, sitemap) by the key of what they depend on.
     files: Mutex<Generations<Key, Arc<Vec<u8>>>>,
+    /// Sets of site-wide files made together (the sitemap and its parts), likewise.
+    file_sets: Mutex<Generations<Key, NamedFiles>>,
     /// Parsed version files by path, with the size and time of the file they were read from.
     sources: Mutex<Generations<PathBuf, (FileStamp, Arc<Translation>)>>,
 }
@@ -65,6 +67,9 @@ impl FileStamp {
         })
     }
 }
+
+/// Files made together, by path under the output folder.
+pub type NamedFiles = Arc<[(String, Arc<Vec<u8>>)]>;
 
 /// A rendered page: its sitemap entry and its bytes.
 pub type CachedPage = (PageEntry, Arc<Vec<u8>>);
@@ -124,6 +129,7 @@ impl BuildCache {
             redlines: Mutex::default(),
             pages: Mutex::default(),
             files: Mutex::default(),
+            file_sets: Mutex::default(),
             sources: Mutex::default(),
         }
     }
@@ -173,6 +179,24 @@ impl BuildCache {
     pub fn file(&self, key: impl FnOnce() -> Key, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
         self.get_or_make(&self.files, key, || Ok::<_, Infallible>(Arc::new(make())))
             .unwrap_or_else(|never| match never {})
+    }
+
+    /// Site-wide files made together, by the key of everything they depend on, computed only
+    /// when the cache keeps files.
+    pub fn file_set(
+        &self,
+        key: impl FnOnce() -> Key,
+        make: impl FnOnce() -> Vec<(String, Vec<u8>)>,
+    ) -> NamedFiles {
+        self.get_or_make(&self.file_sets, key, || {
+            Ok::<_, Infallible>(
+                make()
+                    .into_iter()
+                    .map(|(path, bytes)| (path, Arc::new(bytes)))
+                    .collect(),
+            )
+        })
+        .unwrap_or_else(|never| match never {})
     }
 
     /// The value kept under `key`, else what `make` gives (kept unless it is an error).
@@ -244,6 +268,7 @@ impl BuildCache {
         locked(&self.redlines).next_build();
         locked(&self.sources).next_build();
         locked(&self.files).next_build();
+        locked(&self.file_sets).next_build();
     }
 }
 

@@ -10,38 +10,43 @@ use std::io::Write;
 
 use crate::cache::BuildCache;
 use crate::cli::BuildOptions;
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{Diagnostic, Error};
 use crate::output::{Files, MemorySink};
 use crate::render::CheckedLink;
 use crate::{Site, build, load_settings};
-
-/// A policy's current version older than this is due for review (CCPA asks for a yearly one).
-const REVIEW_AFTER_DAYS: i64 = 365;
 
 pub fn check(
     options: &BuildOptions,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Error> {
-    // `--strict` is applied here, after the links are checked: had build failed on the
-    // warnings first, a broken link would only show in the next run.
     let build_options = BuildOptions {
         check: true,
-        strict: false,
         ..options.clone()
     };
     let config = load_settings(&build_options)?;
-    let base_path = config.base_path.clone();
+    let (base_url, base_path) = (config.base_url.clone(), config.base_path.clone());
+    let scope = SiteScope::new(&base_url, &base_path);
     let sink = MemorySink::default();
     let report = build(&build_options, config, &sink, &BuildCache::disabled())?;
     let files = sink.into_files();
-    let mut problems = check_links(&report.links, &files, &base_path);
-    problems.extend(report.warnings);
-    if options.strict {
-        for problem in &mut problems {
-            problem.severity = Severity::Error;
+    let links = check_links(&report.links, &files, &scope);
+    // Said whether or not the check passes: a link there may be broken, and nobody checked.
+    match links.rest_of_host {
+        0 => {}
+        1 => {
+            let _ = writeln!(out, "1 link to {} was not checked", scope.rest_of_host());
+        }
+        n => {
+            let _ = writeln!(
+                out,
+                "{n} links to {} were not checked",
+                scope.rest_of_host()
+            );
         }
     }
+    let mut problems = links.problems;
+    problems.extend(report.warnings);
     problems.sort();
     problems.dedup();
     if problems.iter().any(Diagnostic::is_error) {
@@ -67,16 +72,25 @@ pub(crate) fn review(site: &Site) -> Vec<Diagnostic> {
         if let Some(current) = policy.current_index(site.today) {
             let version = &policy.versions[current];
             let age = site.today.days_since(version.date);
-            if age > REVIEW_AFTER_DAYS
+            let due_after = site.config.review_after_days;
+            if due_after > 0
+                && age > i64::from(due_after)
                 && let Some(source) = version.translation(&policy.source_locale)
             {
+                // A reminder, not a warning: time alone never fails `--strict`.
                 warnings.push(
-                        Diagnostic::warning(
-                            &source.path,
-                            format!("the current version has been in effect since {}, more than 12 months ago", version.date),
-                        )
-                        .help(format!("review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}", policy.id)),
-                    );
+                    Diagnostic::reminder(
+                        &source.path,
+                        format!(
+                            "the current version has been in effect since {}, more than {due_after} days ago",
+                            version.date
+                        ),
+                    )
+                    .help(format!(
+                        "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}; `review_after_days` in site.yaml sets when to remind (0: never)",
+                        policy.id
+                    )),
+                );
             }
         }
         for version in policy.versions.iter().skip(1) {
@@ -99,33 +113,140 @@ pub(crate) fn review(site: &Site) -> Vec<Diagnostic> {
     warnings
 }
 
-/// Every internal link must lead to a page of the site, and its `#anchor` to an id on it.
-fn check_links(links: &[CheckedLink], files: &Files, base_path: &str) -> Vec<Diagnostic> {
+/// Where the site lives: its host (when `base_url` names one) and its base path, to tell the
+/// links that land in the site from those into the rest of the host.
+struct SiteScope<'a> {
+    /// Lowercase, port included: `example.com`.
+    host: Option<String>,
+    /// `/legal`, or empty at the host's root.
+    base_path: &'a str,
+}
+
+/// Where a published link leads.
+#[derive(Debug, PartialEq, Eq)]
+enum Target<'a> {
+    /// A path of the site, below the base path (`/en/privacy/`); empty: the page itself.
+    Site {
+        path: &'a str,
+        fragment: Option<&'a str>,
+    },
+    /// Elsewhere on the site's host: the company's own site, which `check` cannot see.
+    RestOfHost,
+    /// Another host, or another scheme (`mailto:`): never fetched.
+    Elsewhere,
+}
+
+impl<'a> SiteScope<'a> {
+    fn new(base_url: &str, base_path: &'a str) -> SiteScope<'a> {
+        let host = base_url
+            .split_once("://")
+            .map(|(_, rest)| authority(rest).to_ascii_lowercase());
+        SiteScope { host, base_path }
+    }
+
+    fn target<'h>(&self, href: &'h str) -> Target<'h> {
+        let (href, fragment) = match href.split_once('#') {
+            Some((before, fragment)) => (before, Some(fragment)),
+            None => (href, None),
+        };
+        let href = href.split('?').next().unwrap_or("");
+        let on_host = if let Some(rest) = href.strip_prefix("//") {
+            Some(rest)
+        } else if crate::markdown::has_scheme(href) {
+            href.split_once("://")
+                .filter(|(scheme, _)| {
+                    scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
+                })
+                .map(|(_, rest)| rest)
+        } else {
+            // Markdown made every relative link a path from the host's root.
+            return self.on_host(href, fragment);
+        };
+        match on_host {
+            Some(rest)
+                if self
+                    .host
+                    .as_deref()
+                    .is_some_and(|host| authority(rest).eq_ignore_ascii_case(host)) =>
+            {
+                let path = &rest[authority(rest).len()..];
+                self.on_host(if path.is_empty() { "/" } else { path }, fragment)
+            }
+            _ => Target::Elsewhere,
+        }
+    }
+
+    /// A path from the host's root (or empty: the page itself).
+    fn on_host<'h>(&self, path: &'h str, fragment: Option<&'h str>) -> Target<'h> {
+        if path.is_empty() || self.base_path.is_empty() {
+            return Target::Site { path, fragment };
+        }
+        match path.strip_prefix(self.base_path) {
+            Some("") => Target::Site {
+                path: "/",
+                fragment,
+            },
+            Some(rest) if rest.starts_with('/') => Target::Site {
+                path: rest,
+                fragment,
+            },
+            _ => Target::RestOfHost,
+        }
+    }
+
+    /// "the rest of example.com", for the count of links not checked.
+    fn rest_of_host(&self) -> String {
+        match &self.host {
+            Some(host) => format!("the rest of {host}"),
+            None => format!("the rest of the host, outside {}", self.base_path),
+        }
+    }
+}
+
+/// `example.com:8080` of `example.com:8080/legal`, without any `user@`.
+fn authority(after_scheme: &str) -> &str {
+    let end = after_scheme
+        .find(['/', '?', '#'])
+        .unwrap_or(after_scheme.len());
+    let authority = &after_scheme[..end];
+    authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host)
+}
+
+/// What `check_links` found: the problems, and how many links lead to the rest of the host.
+struct LinkReport {
+    problems: Vec<Diagnostic>,
+    rest_of_host: usize,
+}
+
+/// Every link that lands in the site must lead to one of its pages, and its `#anchor` to an id
+/// on it. Links to the rest of the site's host are counted, not checked: `check` cannot see
+/// the company's own site.
+fn check_links(links: &[CheckedLink], files: &Files, scope: &SiteScope<'_>) -> LinkReport {
     let mut ids: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     let mut problems = Vec::new();
     // A source text shown in several locales is checked on each page but reported once.
     let mut reported: BTreeSet<(&str, u32, u32)> = BTreeSet::new();
+    let mut rest_of_host: BTreeSet<(&str, u32, u32)> = BTreeSet::new();
     for link in links {
-        if reported.contains(&(link.path.as_str(), link.line, link.col)) {
+        let place = (link.path.as_str(), link.line, link.col);
+        if reported.contains(&place) {
             continue;
         }
         let before = problems.len();
-        let href = link.href.as_str();
-        if href.starts_with("//") || crate::markdown::has_scheme(href) {
-            continue; // external: never fetched
-        }
-        let (path, fragment) = match href.split_once('#') {
-            Some((path, fragment)) => (path, Some(fragment)),
-            None => (href, None),
-        };
-        let path = path.split('?').next().unwrap_or("");
-        let page = if path.is_empty() {
-            link.page.clone()
-        } else {
-            match path.strip_prefix(base_path) {
-                Some(rest) if rest.starts_with('/') => rest.to_string(),
-                _ => path.to_string(),
+        let (path, fragment) = match scope.target(&link.href) {
+            Target::Site { path, fragment } => (path, fragment),
+            Target::RestOfHost => {
+                rest_of_host.insert(place);
+                continue;
             }
+            Target::Elsewhere => continue, // never fetched
+        };
+        let page = if path.is_empty() {
+            link.page.as_str()
+        } else {
+            path
         };
         let key = if page.ends_with('/') {
             format!("{}index.html", &page[1..])
@@ -138,7 +259,7 @@ fn check_links(links: &[CheckedLink], files: &Files, base_path: &str) -> Vec<Dia
                     .at(link.line, link.col)
                     .help("relative links are read from the policy's page /<locale>/<policy>/: `../cookies/` is the cookie policy"),
             );
-            reported.insert((link.path.as_str(), link.line, link.col));
+            reported.insert(place);
             continue;
         };
         let Some(fragment) = fragment.filter(|f| !f.is_empty()) else {
@@ -170,10 +291,13 @@ fn check_links(links: &[CheckedLink], files: &Files, base_path: &str) -> Vec<Dia
             );
         }
         if problems.len() > before {
-            reported.insert((link.path.as_str(), link.line, link.col));
+            reported.insert(place);
         }
     }
-    problems
+    LinkReport {
+        problems,
+        rest_of_host: rest_of_host.len(),
+    }
 }
 
 /// The `id` attributes of a page.
@@ -183,4 +307,48 @@ fn ids_of(html: &str) -> BTreeSet<String> {
         .filter_map(|rest| rest.split('"').next())
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_land_in_the_site_only_under_its_base_path() {
+        let scope = SiteScope::new("https://Example.com/legal", "/legal");
+        let site = |path, fragment| Target::Site { path, fragment };
+        assert_eq!(scope.target("/legal/en/"), site("/en/", None));
+        assert_eq!(scope.target("/legal"), site("/", None));
+        assert_eq!(scope.target("#top"), site("", Some("top")));
+        assert_eq!(
+            scope.target("https://example.com/legal/en/privacy/?a=1#rights"),
+            site("/en/privacy/", Some("rights"))
+        );
+        assert_eq!(scope.target("//example.com/legal/en/"), site("/en/", None));
+        for rest in [
+            "/pricing",
+            "/legalese",
+            "/docs/billing#plans",
+            "https://example.com",
+            "http://EXAMPLE.com/about",
+        ] {
+            assert_eq!(scope.target(rest), Target::RestOfHost, "{rest}");
+        }
+        for elsewhere in [
+            "https://example.org/legal/",
+            "https://example.com.evil.org/legal/",
+            "mailto:legal@example.com",
+            "//cdn.example.net/x",
+        ] {
+            assert_eq!(scope.target(elsewhere), Target::Elsewhere, "{elsewhere}");
+        }
+        // At the host's root, every path of the host is the site's.
+        let root = SiteScope::new("https://example.com", "");
+        assert_eq!(root.target("/pricing"), site("/pricing", None));
+        assert_eq!(root.target("https://example.com/"), site("/", None));
+        // Without base_url, no host is known: only paths are the site's.
+        let unset = SiteScope::new("", "");
+        assert_eq!(unset.target("/en/"), site("/en/", None));
+        assert_eq!(unset.target("https://example.com/en/"), Target::Elsewhere);
+    }
 }

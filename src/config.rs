@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::error::Diagnostic;
 use serde_saphyr::Spanned;
 
-use crate::read::read_text;
+use crate::read::SiteRoot;
 use crate::yaml::parse_yaml;
 
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -27,6 +27,7 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     output: Option<String>,
     allow_html: Option<bool>,
+    review_after_days: Option<u32>,
 }
 
 /// Site settings with every default applied.
@@ -48,12 +49,16 @@ pub struct SiteConfig {
     pub output: String,
     /// Raw HTML in Markdown passes through instead of being an error.
     pub allow_html: bool,
+    /// `check` reminds to review a policy whose current version is older (0: never).
+    pub review_after_days: u32,
 }
 
 /// Reads `site.yaml` under `root`; a missing file means all defaults.
 pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
-    let path = root.join(CONFIG_FILE);
-    let raw: RawConfig = match read_text(&path, CONFIG_FILE).map_err(|d| vec![d])? {
+    let file = SiteRoot::new(root)
+        .file(&root.join(CONFIG_FILE))
+        .map_err(|d| vec![d])?;
+    let raw: RawConfig = match file.read_text().map_err(|d| vec![d])? {
         Some(text) => parse_yaml(&text, CONFIG_FILE, 0).map_err(|d| vec![d])?,
         None => RawConfig::default(),
     };
@@ -131,6 +136,7 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
         theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
         output: raw.output.unwrap_or_else(|| "public".to_string()),
         allow_html: raw.allow_html.unwrap_or(false),
+        review_after_days: raw.review_after_days.unwrap_or(365),
     })
 }
 
@@ -138,6 +144,23 @@ pub const BASE_URL_HELP: &str =
     "write the site's public address, e.g. `https://example.com/legal`, or a path such as `/legal`";
 
 impl SiteConfig {
+    /// A warning when `base_url` is missing or only a path: the sitemap, the feeds and
+    /// policies.json are read by other sites and programs, which need absolute URLs.
+    pub fn base_url_warning(&self) -> Option<Diagnostic> {
+        const NEEDED: &str = "the sitemap, the feeds and policies.json need absolute URLs";
+        let example = format!("https://example.com{}", self.base_path);
+        let message = if self.base_url.is_empty() {
+            format!("`base_url` is not set: {NEEDED}")
+        } else if !self.base_url.contains("://") {
+            format!("`base_url` is `{}`, a path: {NEEDED}", self.base_url)
+        } else {
+            return None;
+        };
+        Some(Diagnostic::warning(CONFIG_FILE, message).help(format!(
+            "write the address the site is published at, e.g. `base_url: {example}`, in {CONFIG_FILE} (or pass --base-url)"
+        )))
+    }
+
     /// Applies `--base-url`, checked the same way as site.yaml's.
     pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
         check_base_url(url).map_err(|why| format!("--base-url `{url}` {why}; {BASE_URL_HELP}"))?;

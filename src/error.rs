@@ -14,6 +14,10 @@ pub enum Severity {
     Error,
     /// Reported, but the build goes on; `--strict` turns warnings into errors.
     Warning,
+    /// A warning that `--strict` leaves a warning: it comes from the passing of time, not from
+    /// a change anyone made (a policy due for review), and time alone never fails `--strict`
+    /// (DESIGN.md "Guarantees").
+    Reminder,
 }
 
 /// One problem with the site, located as precisely as the stage that found it could.
@@ -44,6 +48,13 @@ impl Diagnostic {
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
+            ..Diagnostic::error(path, message)
+        }
+    }
+
+    pub fn reminder(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Reminder,
             ..Diagnostic::error(path, message)
         }
     }
@@ -81,13 +92,22 @@ impl fmt::Display for Diagnostic {
         }
         let label = match self.severity {
             Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Warning | Severity::Reminder => "warning",
         };
         write!(f, ": {label}: {}", self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }
         Ok(())
+    }
+}
+
+/// `--strict`: every warning becomes an error, except reminders.
+pub fn apply_strict(diagnostics: &mut [Diagnostic]) {
+    for diagnostic in diagnostics {
+        if diagnostic.severity == Severity::Warning {
+            diagnostic.severity = Severity::Error;
+        }
     }
 }
 

@@ -191,6 +191,8 @@ pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
 pub struct BuildReport {
     pub pages: usize,
     pub locales: Vec<String>,
+    /// Under `--strict` in `check` mode, the warnings it made errors are here too: `check`
+    /// reports them with the problems of the links.
     pub warnings: Vec<Diagnostic>,
     /// In `check` mode, every link of every text.
     pub links: Vec<render::CheckedLink>,
@@ -251,16 +253,17 @@ pub fn build(
     .map_err(Error::Site)?;
 
     let mut warnings = translation_warnings(&site);
+    warnings.extend(content::untitled_versions(&site.content));
+    warnings.extend(site.config.base_url_warning());
     if options.check {
         // `build` updates redline.lock; `check` only says it is out of date.
         warnings.extend(lock_changes);
         warnings.extend(check::review(&site));
         warnings.extend(i18n::compare_with_english(&catalog));
     }
+    // The one place `--strict` applies, in `check` too.
     if options.strict {
-        for warning in &mut warnings {
-            warning.severity = error::Severity::Error;
-        }
+        error::apply_strict(&mut warnings);
     }
 
     let localizers: BTreeMap<String, Localizer> = site
@@ -312,7 +315,8 @@ pub fn build(
             .map(|()| (pages, links))
     });
     let (pages, links) = match rendered {
-        Ok(rendered) if !warnings.iter().any(Diagnostic::is_error) => rendered,
+        // `check` goes on to the links with the errors `--strict` made: one run reports all.
+        Ok(rendered) if options.check || !warnings.iter().any(Diagnostic::is_error) => rendered,
         Ok(_) => return Err(Error::Site(warnings)),
         Err(mut problems) => {
             problems.append(&mut warnings);
@@ -461,17 +465,21 @@ fn write_site_files(
             .collect()
     };
     // The sitemap is made while the other files are written.
-    let (sitemap, mut unwritten) = rayon::join(
+    let (sitemaps, mut unwritten) = rayon::join(
         || {
-            cache.file(sitemap_key, || {
-                output::render_sitemap(pages, &site.config.base_url, &site.config.default_locale)
-                    .into_bytes()
+            cache.file_set(sitemap_key, || {
+                output::render_sitemaps(
+                    pages,
+                    &site.config.base_url,
+                    &site.config.default_locale,
+                    output::PROTOCOL_LIMITS,
+                )
             })
         },
         || write(files),
     );
     problems.append(&mut unwritten);
-    problems.extend(write(vec![("sitemap.xml".to_string(), sitemap)]));
+    problems.extend(write(sitemaps.to_vec()));
     if problems.is_empty() {
         Ok(())
     } else {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, display_path, to_u32};
-use crate::read::{is_editor_leftover, read_text};
+use crate::read::{SiteRoot, is_editor_leftover};
 
 pub const THEMES_DIR: &str = "themes";
 const DEFAULT_THEME: &str = "default";
@@ -98,46 +98,49 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
                 .help(format!("create {THEMES_DIR}/{theme_name}/templates/, or remove `theme` to use the built-in theme")),
         ]);
     }
+    let site = SiteRoot::new(root);
     let templates_dir = theme_dir.join("templates");
-    for entry in walkdir::WalkDir::new(&templates_dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(relative) = entry.path().strip_prefix(&templates_dir) else {
+    for file in site.walk(&templates_dir, usize::MAX) {
+        let file = match file {
+            Ok(file) if file.is_file => file,
+            Ok(_) => continue,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        let Ok(relative) = file.path.strip_prefix(&templates_dir) else {
             continue;
         };
         let name = display_path(Path::new(""), relative);
         if is_editor_leftover(&name) {
             continue;
         }
-        let display = display_path(root, entry.path());
-        match read_text(entry.path(), &display) {
+        match file.read_text() {
             Ok(Some(text)) => {
-                sources.insert(name, (display, text));
+                sources.insert(name, (file.display, text));
             }
             Ok(None) => {}
             Err(d) => problems.push(d),
         }
     }
+    // Copied to the output as they are: a link leading outside would publish what it names.
     let static_dir = theme_dir.join("static");
-    for entry in walkdir::WalkDir::new(&static_dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if entry.file_type().is_file()
-            && let Ok(relative) = entry.path().strip_prefix(&static_dir)
-        {
-            let display = display_path(root, entry.path());
+    for file in site.walk(&static_dir, usize::MAX) {
+        let file = match file {
+            Ok(file) if file.is_file => file,
+            Ok(_) => continue,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        if let Ok(relative) = file.path.strip_prefix(&static_dir) {
             assets.insert(
                 display_path(Path::new(""), relative),
                 Asset::File {
-                    path: entry.path().to_path_buf(),
-                    display,
+                    display: file.display,
+                    path: file.path,
                 },
             );
         }

@@ -8,7 +8,7 @@
 mod front_matter;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -17,8 +17,8 @@ use serde::Deserialize;
 use crate::cache::BuildCache;
 use crate::config::{SiteConfig, canonical_locale};
 use crate::date::Date;
-use crate::error::{Diagnostic, display_path};
-use crate::read::{decode_utf8, is_editor_leftover, read_bytes, read_text};
+use crate::error::Diagnostic;
+use crate::read::{SiteRoot, Source, decode_utf8, is_editor_leftover};
 use crate::yaml::parse_yaml;
 
 pub use front_matter::{Erratum, FrontMatter};
@@ -83,10 +83,54 @@ impl Version {
 }
 
 impl Policy {
+    /// The title of `shown`, a translation of `version`: its own, else the source text's, else
+    /// policy.yaml's; `None` when the version has none anywhere (pages then show the id).
+    pub fn title_of<'a>(&'a self, version: &'a Version, shown: &'a Translation) -> Option<&'a str> {
+        let written = |title: Option<&'a String>| title.map(|t| t.trim()).filter(|t| !t.is_empty());
+        written(shown.front.title.as_ref())
+            .or_else(|| {
+                written(
+                    version
+                        .translation(&self.source_locale)
+                        .and_then(|source| source.front.title.as_ref()),
+                )
+            })
+            .or_else(|| written(self.title.as_ref()))
+    }
+
     /// The version in force on `today`: the latest one whose date has come.
     pub fn current_index(&self, today: Date) -> Option<usize> {
         self.versions.iter().rposition(|v| v.date <= today)
     }
+}
+
+/// Versions with no title anywhere: their pages would show the folder name.
+pub fn untitled_versions(content: &Content) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for policy in &content.policies {
+        for version in &policy.versions {
+            let Some(source) = version.translation(&policy.source_locale) else {
+                continue;
+            };
+            if policy.title_of(version, source).is_none() {
+                warnings.push(
+                    Diagnostic::warning(
+                        &source.path,
+                        format!(
+                            "this version has no title: its pages are titled `{}`, the folder's name",
+                            policy.id
+                        ),
+                    )
+                    .at(1, 1)
+                    .help(format!(
+                        "add `title: <the policy's name>` to its front matter, or `title:` to content/{}/{POLICY_FILE} for every version",
+                        policy.id
+                    )),
+                );
+            }
+        }
+    }
+    warnings
 }
 
 /// Reads every policy under `<root>/content`.
@@ -95,37 +139,37 @@ pub fn load_content(
     config: &SiteConfig,
     cache: &BuildCache,
 ) -> Result<Content, Vec<Diagnostic>> {
-    let content_dir = root.join(CONTENT_DIR);
+    let site = SiteRoot::new(root);
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
-    match std::fs::read_dir(&content_dir) {
-        Ok(entries) => {
-            for entry in entries.flatten() {
-                let path = entry.path();
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if is_editor_leftover(&name) {
-                    continue;
-                }
-                if path.is_dir() {
-                    policy_dirs.push((name, path));
-                } else if name.ends_with(".md") {
-                    problems.push(
-                        Diagnostic::error(display_path(root, &path), "a version file outside a policy folder")
-                            .help("move it to content/<policy>/<date>.<locale>.md, e.g. content/privacy/2026-02-01.en.md"),
-                    );
-                }
+    for entry in site.walk(&root.join(CONTENT_DIR), 1) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(d) => {
+                problems.push(d);
+                continue;
             }
+        };
+        let name = entry
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if is_editor_leftover(&name) {
+            continue;
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => problems.push(Diagnostic::error(
-            CONTENT_DIR,
-            format!("cannot read the folder: {e}"),
-        )),
+        if entry.is_dir {
+            policy_dirs.push((name, entry));
+        } else if name.ends_with(".md") {
+            problems.push(
+                Diagnostic::error(&entry.display, "a version file outside a policy folder")
+                    .help("move it to content/<policy>/<date>.<locale>.md, e.g. content/privacy/2026-02-01.en.md"),
+            );
+        }
     }
-    policy_dirs.sort();
     let results: Vec<_> = policy_dirs
         .par_iter()
-        .map(|(id, dir)| load_policy(root, id, dir, config, cache))
+        .map(|(id, dir)| load_policy(&site, id, dir, config, cache))
         .collect();
     let mut policies = Vec::new();
     for result in results {
@@ -156,23 +200,23 @@ fn is_valid_policy_id(id: &str) -> bool {
 }
 
 fn load_policy(
-    root: &Path,
+    site: &SiteRoot,
     id: &str,
-    dir: &Path,
+    dir: &Source,
     config: &SiteConfig,
     cache: &BuildCache,
 ) -> Result<Policy, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let dir_display = display_path(root, dir);
+    let dir_display = dir.display.clone();
     if !is_valid_policy_id(id) {
         problems.push(
             Diagnostic::error(&dir_display, format!("`{id}` cannot be a policy name: it becomes part of every URL"))
                 .help("rename the folder using lowercase letters, digits and hyphens, e.g. `terms-of-service`"),
         );
     }
-    let settings_path = dir.join(POLICY_FILE);
-    let settings_display = display_path(root, &settings_path);
-    let settings = match read_text(&settings_path, &settings_display) {
+    let settings_path = dir.path.join(POLICY_FILE);
+    let settings_display = site.display(&settings_path);
+    let settings = match site.file(&settings_path).and_then(|file| file.read_text()) {
         Ok(Some(text)) => {
             parse_yaml::<PolicySettings>(&text, &settings_display, 0).unwrap_or_else(|d| {
                 problems.push(d);
@@ -199,32 +243,34 @@ fn load_policy(
         None => config.default_locale.clone(),
     };
 
-    let mut files: Vec<PathBuf> = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
+    let mut files: Vec<Source> = Vec::new();
+    for entry in site.walk(&dir.path, usize::MAX) {
         let entry = match entry {
             Ok(entry) => entry,
-            Err(e) => {
-                problems.push(Diagnostic::error(
-                    &dir_display,
-                    format!("cannot read the folder: {e}"),
-                ));
+            Err(d) => {
+                problems.push(d);
                 continue;
             }
         };
-        let name = entry.file_name().to_string_lossy();
-        let display = display_path(root, entry.path());
+        let name = entry
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let display = entry.display.clone();
         if is_editor_leftover(&name) || name == POLICY_FILE {
             continue;
         }
-        let is_dir = entry.path().is_dir();
-        if is_dir && entry.depth() == 1 && name.ends_with(".md") {
+        let is_dir = entry.is_dir;
+        let depth = entry.depth;
+        if is_dir && depth == 1 && name.ends_with(".md") {
             problems.push(
                 Diagnostic::error(display, "a folder named like a version file")
                     .help("version files are files; move what it holds into the policy folder and remove it"),
             );
             continue;
         }
-        if entry.depth() > 1 || is_dir {
+        if depth > 1 || is_dir {
             if name.ends_with(".md") {
                 problems.push(
                     Diagnostic::error(display, "a version file inside a sub-folder of a policy")
@@ -251,12 +297,12 @@ fn load_policy(
             );
             continue;
         }
-        files.push(entry.into_path());
+        files.push(entry);
     }
 
     let parsed: Vec<_> = files
         .par_iter()
-        .map(|path| load_translation(root, path, config, cache))
+        .map(|file| load_translation(file, config, cache))
         .collect();
     let mut versions: BTreeMap<Date, BTreeMap<String, Arc<Translation>>> = BTreeMap::new();
     for result in parsed {
@@ -344,12 +390,11 @@ fn load_policy(
 
 /// One `<date>.<locale>.md` file; `Ok(None)` for files that are not Markdown.
 fn load_translation(
-    root: &Path,
-    path: &Path,
+    file: &Source,
     config: &SiteConfig,
     cache: &BuildCache,
 ) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
-    let display = display_path(root, path);
+    let (path, display) = (file.path.as_path(), file.display.clone());
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -392,7 +437,7 @@ fn load_translation(
     if let Some(parsed) = stamp.and_then(|stamp| cache.source(path, stamp)) {
         return Ok(Some((date, parsed)));
     }
-    let Some(bytes) = read_bytes(path, &display)? else {
+    let Some(bytes) = file.read_bytes()? else {
         return Err(Diagnostic::error(
             &display,
             "the file cannot be opened (a link to a file that does not exist?)",
@@ -402,6 +447,10 @@ fn load_translation(
     let source_hash = blake3::hash(&bytes).to_hex().to_string();
     let text = decode_utf8(bytes, &display)?;
     let parsed = front_matter::parse_version_file(&text, &display)?;
+    if parsed.body.trim().is_empty() {
+        return Err(Diagnostic::error(&display, "this version has no text")
+            .help("write the policy's text after the front matter, or remove the file"));
+    }
     // The body runs to the end of the file: the text keeps its allocation, minus its head.
     let body_start = text.len() - parsed.body.len();
     let (front, body_line) = (parsed.front, parsed.body_line);

@@ -18,8 +18,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::config::canonical_locale;
 use crate::date::Date;
-use crate::error::{Diagnostic, display_path};
-use crate::read::read_text;
+use crate::error::Diagnostic;
+use crate::read::SiteRoot;
 
 mod checks;
 
@@ -104,15 +104,17 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
     }
     let mut site = BTreeMap::new();
     let mut site_paths = BTreeMap::new();
-    let dir = root.join(LOCALES_DIR);
-    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries.flatten().map(|e| e.path()).collect(),
-        Err(_) => Vec::new(), // no locales/ folder: built-in strings only
-    };
-    files.sort();
-    for path in files {
-        let display = display_path(root, &path);
-        let Some(stem) = path
+    for file in SiteRoot::new(root).walk(&root.join(LOCALES_DIR), 1) {
+        let file = match file {
+            Ok(file) => file,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        let display = file.display.clone();
+        let Some(stem) = file
+            .path
             .file_name()
             .and_then(|n| n.to_str())
             .and_then(|n| n.strip_suffix(".ftl"))
@@ -126,7 +128,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
             );
             continue;
         };
-        match read_text(&path, &display) {
+        match file.read_text() {
             Ok(Some(text)) => match parse_ftl(&text, &display) {
                 Ok(resource) => {
                     site_paths.insert(locale.clone(), display.clone());

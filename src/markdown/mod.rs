@@ -5,7 +5,9 @@
 //!
 //! Links: a relative link is written as seen from the policy's current page, `/<locale>/<policy>/`
 //! (so `../cookies/` is the cookie policy in the same locale), and is rewritten to a site path
-//! under the base path, because the same HTML also appears at `/<locale>/<policy>/<date>/`.
+//! under the base path, because the same HTML also appears at `/<locale>/<policy>/<date>/`. A
+//! link from the host's root (`/pricing`) stays as written: it is read on the host, as a browser
+//! reads it.
 
 mod blocks;
 
@@ -355,18 +357,16 @@ fn resolve_and_record<'a>(
     resolved.map_or(written, CowStr::from)
 }
 
-/// The site path a link points to, or `None` to leave it as written (external, anchor-only).
+/// The site path a relative link points to, or `None` to leave it as written: external and
+/// anchor-only links, and links from the host's root (`/pricing`), which a browser reads on
+/// the host, where the company's own site may live beside the policies.
 fn resolve_link(url: &str, settings: &MarkdownSettings<'_>) -> Option<String> {
-    if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
+    if url.is_empty() || url.starts_with(['#', '/']) || has_scheme(url) {
         return None;
     }
     let split = url.find(['?', '#']).unwrap_or(url.len());
     let (path, suffix) = url.split_at(split);
-    let joined = if path.starts_with('/') {
-        path.to_string()
-    } else {
-        format!("{}{path}", settings.link_base)
-    };
+    let joined = format!("{}{path}", settings.link_base);
     let mut parts: Vec<&str> = Vec::new();
     for part in joined.split('/') {
         match part {
@@ -434,15 +434,16 @@ mod tests {
 
     #[test]
     fn links_resolve_from_the_current_page() {
-        let md = "[a](../cookies/) [b](../privacy/#x) [c](#y) [d](https://cnil.fr) [e](/en/) [f](mailto:a@b.c)";
+        let md = "[a](../cookies/) [b](../privacy/#x) [c](#y) [d](https://cnil.fr) [e](/pricing) [f](mailto:a@b.c) [g](/legal/en/)";
         let html = render_markdown(md, &SETTINGS).unwrap().html();
         for expected in [
             r#"href="/legal/fr/cookies/""#,
             r#"href="/legal/fr/privacy/#x""#,
             r##"href="#y""##,
             r#"href="https://cnil.fr""#,
-            r#"href="/legal/en/""#,
+            r#"href="/pricing""#,
             r#"href="mailto:a@b.c""#,
+            r#"href="/legal/en/""#,
         ] {
             assert!(html.contains(expected), "{expected} in {html}");
         }

@@ -1,5 +1,5 @@
 //! Where rendered files go: a `Sink`, and the site-wide files built from the page list
-//! (`sitemap.xml`, `policies.json`).
+//! (`sitemap.xml` and its parts, `policies.json`).
 //!
 //! `StagingDir` is the build's sink: files are written into a staging folder beside the output
 //! (a `Destination`, resolved and checked first) and swapped in by one atomic exchange only when
@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex};
 pub use destination::{Destination, OUTPUT_MARKER};
 pub use feed::render_feed;
 pub use manifest::render_manifest;
-pub use sitemap::render_sitemap;
+pub use sitemap::{PROTOCOL_LIMITS, SitemapLimits, render_sitemaps};
 pub use staging::StagingDir;
 
 /// Receives the site's files; implementations must accept writes from many threads at once.

@@ -284,3 +284,36 @@ fn the_example_site_in_the_repository_builds() {
     );
     assert!(site.exists("public/fr/cookies/index.html"));
 }
+
+#[test]
+fn a_missing_or_relative_base_url_warns_and_fails_strict() {
+    // The minimal site has no site.yaml.
+    let site = SiteTest::fixture("minimal");
+    site.build("2026-06-01")
+        .error_line("site.yaml: warning: `base_url` is not set: the sitemap, the feeds and policies.json need absolute URLs")
+        .stderr_has("help: write the address the site is published at, e.g. `base_url: https://example.com`, in site.yaml (or pass --base-url)");
+    site.run(&["build", "--today", "2026-06-01", "--strict"])
+        .code(1)
+        .error_line("site.yaml: error: `base_url` is not set");
+    site.run(&["check", "--today", "2026-06-01", "--strict"])
+        .code(1)
+        .error_line("site.yaml: error: `base_url` is not set");
+    let site = site.write("site.yaml", "base_url: /legal\n");
+    site.run(&["check", "--today", "2026-06-01"])
+        .success()
+        .error_line("site.yaml: warning: `base_url` is `/legal`, a path: the sitemap, the feeds and policies.json need absolute URLs")
+        .stderr_has("e.g. `base_url: https://example.com/legal`");
+    site.run(&["build", "--today", "2026-06-01", "--strict"])
+        .code(1)
+        .error_line("site.yaml: error: `base_url` is `/legal`, a path");
+    // An absolute one, from site.yaml or the command line, says nothing.
+    let outcome = site.run(&[
+        "build",
+        "--today",
+        "2026-06-01",
+        "--strict",
+        "--base-url",
+        "https://example.com/legal",
+    ]);
+    assert!(!outcome.success().stderr.contains("base_url"));
+}

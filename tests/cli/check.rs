@@ -21,15 +21,31 @@ fn clean_site() -> SiteTest {
         .write("content/privacy/2026-09-01.fr.md", "---\ntitle: Politique\nsummary: DPO.\n---\n## Vos droits {#rights}\n\nDPO.\n")
 }
 
+/// `site` with the redline.lock its build records, as committed (`check` reports a missing one).
+fn with_lock(site: SiteTest) -> SiteTest {
+    site.build(TODAY);
+    site.remove("public")
+}
+
 #[test]
 fn a_clean_site_passes_with_its_links_checked() {
-    // As committed: with the redline.lock its build recorded (`check` reports a missing one).
-    let site = clean_site();
-    site.build(TODAY);
-    let site = site.remove("public");
+    let site = with_lock(clean_site());
     let outcome = check(&site, &["--strict"]).success();
     assert!(
-        outcome.stdout.starts_with("check passed:"),
+        outcome
+            .stdout
+            .lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("check passed:"),
+        "{}",
+        outcome.stdout
+    );
+    // `<https://example.com>` leads to the company's site, beside the policies.
+    assert!(
+        outcome
+            .stdout
+            .starts_with("1 link to the rest of example.com was not checked\n"),
         "{}",
         outcome.stdout
     );
@@ -49,6 +65,53 @@ fn broken_links_and_anchors_name_the_markdown_that_holds_them() {
         .error_line("content/terms/2026-01-01.en.md:6:35: error: the link `../refunds/` leads to /en/refunds/, which is not a page of the site")
         .error_line("content/terms/2026-01-01.en.md:6:56: error: the link `#cookie` leads to #cookie on /en/terms/2026-01-01/")
         .stderr_has("did you mean `#cookies`?");
+}
+
+#[test]
+fn links_to_the_rest_of_the_host_are_counted_not_checked() {
+    // base_url: https://example.com/legal/
+    let page = "content/terms/2026-01-01.en.md";
+    let site = clean_site().write(
+        page,
+        "---\ntitle: Terms\n---\n## Cookies\n\n\
+         See [pricing](/pricing), [billing](/docs/billing#plans), [home](https://example.com/), \
+         [more](/legalese).\n\n\
+         Ours: [privacy](/legal/en/privacy/#rights), [abs](https://example.com/legal/fr/privacy/), \
+         [gone](/legal/en/refunds/), [gone too](https://example.com/legal/en/nothing/), \
+         [elsewhere](https://example.org/pricing).\n",
+    );
+    let site = with_lock(site);
+    let outcome = check(&site, &["--strict"])
+        .code(1)
+        .error_line("content/terms/2026-01-01.en.md:8:91: error: the link `/legal/en/refunds/` leads to /en/refunds/, which is not a page of the site")
+        .error_line("content/terms/2026-01-01.en.md:8:119: error: the link `https://example.com/legal/en/nothing/` leads to /en/nothing/, which is not a page of the site");
+    assert_eq!(
+        outcome.stderr.matches("error:").count(),
+        2,
+        "only the links into the site are checked:\n{}",
+        outcome.stderr
+    );
+    assert_eq!(
+        outcome.stdout,
+        "5 links to the rest of example.com were not checked\n"
+    );
+    // Published as written: a browser reads them on the host.
+    site.build(TODAY);
+    let html = site.html("public/en/terms/index.html");
+    assert_eq!(html.count(".policy-body a[href='/pricing']"), 1);
+    // At the host's root, every path is the site's: `/pricing` is checked.
+    let site = clean_site()
+        .write(
+            "site.yaml",
+            "title: Example Co\nbase_url: https://example.com\n",
+        )
+        .write(
+            page,
+            "---\ntitle: Terms\n---\n## Cookies\n\nSee [pricing](/pricing).\n",
+        );
+    check(&site, &[]).code(1).error_line(
+        "content/terms/2026-01-01.en.md:6:5: error: the link `/pricing` leads to /pricing, which is not a page of the site",
+    );
 }
 
 #[test]
@@ -116,7 +179,7 @@ fn overdue_reviews_and_missing_summaries_are_warnings() {
         outcome.stderr
     );
     outcome
-        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 12 months ago")
+        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 365 days ago")
         .stderr_has("redline new terms");
     site.run(&["check", "--today", "2027-10-01"])
         .success()
@@ -128,6 +191,30 @@ fn overdue_reviews_and_missing_summaries_are_warnings() {
     check(&site, &[])
         .success()
         .error_line("content/terms/2026-05-01.en.md:1:1: warning: this version has no `summary`");
+}
+
+#[test]
+fn time_alone_never_fails_strict() {
+    let site = with_lock(clean_site());
+    // No commit since: the terms (2026-01-01) have only grown old.
+    site.run(&["check", "--today", "2027-03-01", "--strict"])
+        .success()
+        .error_line("content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 365 days ago")
+        .stderr_has("`review_after_days` in site.yaml sets when to remind (0: never)");
+    let yaml = site.read("site.yaml");
+    let site = site.write("site.yaml", format!("{yaml}review_after_days: 0\n"));
+    let outcome = site
+        .run(&["check", "--today", "2030-03-01", "--strict"])
+        .success();
+    assert!(
+        !outcome.stderr.contains("in effect since"),
+        "{}",
+        outcome.stderr
+    );
+    let site = site.write("site.yaml", format!("{yaml}review_after_days: 100\n"));
+    check(&site, &["--strict"]).success().error_line(
+        "content/terms/2026-01-01.en.md: warning: the current version has been in effect since 2026-01-01, more than 100 days ago",
+    );
 }
 
 #[test]

@@ -191,11 +191,8 @@ fn an_empty_site_or_policy_says_what_to_add() {
 #[test]
 fn odd_but_valid_inputs_do_not_panic() {
     for body in [
-        "",
-        "---\n---\n",
-        "\u{feff}---\ntitle: T\n---\n",
-        "---\ntitle: T\n---",
         "# Only a title\n",
+        "\u{feff}---\ntitle: T\n---\nText",
         "[^x]\n\n[^x]: y\n",
         "| a |\n|---|\n",
     ] {
@@ -208,6 +205,80 @@ fn odd_but_valid_inputs_do_not_panic() {
         );
         assert_eq!(outcome.code, Some(0), "{body:?}: {}", outcome.stderr);
     }
+}
+
+#[test]
+fn an_empty_version_is_an_error() {
+    for body in [
+        "",
+        "---\n---\n",
+        "\u{feff}---\ntitle: T\n---\n",
+        "---\ntitle: T\n---",
+        "---\ntitle: T\n---\n  \n\t\r\n\n",
+    ] {
+        let site = SiteTest::fixture("minimal").write(PAGE, body);
+        fails(&site)
+            .error_line("content/terms/2026-01-01.en.md: error: this version has no text")
+            .stderr_has("help: write the policy's text after the front matter, or remove the file");
+    }
+}
+
+#[test]
+fn a_version_without_a_title_anywhere_warns() {
+    let outcome = SiteTest::fixture("minimal")
+        .write(PAGE, "Text\n")
+        .build("2026-06-01")
+        .error_line("content/terms/2026-01-01.en.md:1:1: warning: this version has no title: its pages are titled `terms`, the folder's name")
+        .stderr_has("help: add `title: <the policy's name>` to its front matter, or `title:` to content/terms/policy.yaml for every version");
+    assert!(
+        outcome.stdout.contains("built 6 pages"),
+        "{}",
+        outcome.stdout
+    );
+    // A title in policy.yaml, or in the source text of the same version, is a title.
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "Text\n")
+        .write("content/terms/policy.yaml", "title: Terms\n");
+    let outcome = site.build("2026-06-01");
+    assert!(!outcome.stderr.contains("no title"), "{}", outcome.stderr);
+    assert_eq!(site.html("public/en/terms/index.html").text("h1"), "Terms");
+    let site = SiteTest::fixture("minimal")
+        .write("site.yaml", "locales: [en, fr]\n")
+        .write("content/terms/2026-01-01.fr.md", "Texte\n");
+    let outcome = site.build("2026-06-01");
+    assert!(!outcome.stderr.contains("no title"), "{}", outcome.stderr);
+    assert_eq!(
+        site.html("public/fr/terms/index.html").text("h1"),
+        "Terms of Service"
+    );
+}
+
+#[test]
+fn control_characters_are_errors_at_line_and_column() {
+    let site = SiteTest::fixture("minimal").write(PAGE, "---\ntitle: Terms\n---\nText\0here\n");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:4:5: error: the control character U+0000 (NUL) is not allowed")
+        .stderr_has("help: remove it");
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "---\ntitle: Terms\n---\nÀ lire \u{1b}[31mrouge\n");
+    fails(&site).error_line(
+        "content/terms/2026-01-01.en.md:4:8: error: the control character U+001B (ESC) is not allowed",
+    );
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "---\ntitle: \u{85}Terms\n---\nText\n")
+        .write("locales/fr.ftl", "last-updated = Mis\u{7f} à jour\n")
+        .write("site.yaml", "title: Ex\u{7}ample\n");
+    // site.yaml is read first: its problem stops the build before the others are read.
+    fails(&site)
+        .error_line("site.yaml:1:10: error: the control character U+0007 (BEL) is not allowed");
+    let site = site.write("site.yaml", "title: Example\n");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:2:8: error: the control character U+0085 is not allowed")
+        .error_line("locales/fr.ftl:1:19: error: the control character U+007F (DEL) is not allowed");
+    // A line break written `\r\n` is a line break.
+    SiteTest::fixture("minimal")
+        .write(PAGE, "---\r\ntitle: Terms\r\n---\r\nText\r\n")
+        .build("2026-06-01");
 }
 
 #[test]

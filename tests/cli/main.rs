@@ -14,4 +14,6 @@ mod publish;
 mod readme;
 mod redline;
 mod serve;
+mod sitemap;
+mod sources;
 mod support;

@@ -140,7 +140,7 @@ impl<'a> PageRenderer<'a> {
             locale,
             &path,
             Some(&|other: &str| changes_path(other, policy, version.date)),
-            format!("{title} · {}", policy_title(policy, shown)),
+            format!("{title} · {}", policy_title(policy, version, shown)),
             None,
         );
         let computed = match texts {

@@ -29,12 +29,13 @@ impl<'a> PageRenderer<'a> {
         let policy = &site.content.policies[p];
         let l = self.localizer(locale);
         let v = policy.current_index(site.today).unwrap_or(0);
-        let shown = displayed_translation(policy, &policy.versions[v], locale);
+        let version = &policy.versions[v];
+        let shown = displayed_translation(policy, version, locale);
         let path = history_path(locale, policy);
         let title = format!(
             "{} · {}",
             self.string(locale, "history_title"),
-            policy_title(policy, shown)
+            policy_title(policy, version, shown)
         );
         let (mut context, entry) = self.base(
             "history",

@@ -17,7 +17,7 @@ use super::{
 };
 use crate::Site;
 use crate::cache::BuildCache;
-use crate::content::{Policy, Translation};
+use crate::content::{Policy, Translation, Version};
 use crate::date::Date;
 use crate::i18n::Localizer;
 use crate::markdown::TocEntry;
@@ -539,7 +539,7 @@ impl<'a> PageRenderer<'a> {
         let shown = displayed_translation(policy, version, locale);
         let updated = current.map(|_| shown.front.updated.unwrap_or(version.date));
         PolicyItem {
-            title: policy_title(policy, shown),
+            title: policy_title(policy, version, shown),
             description: shown.front.description.clone(),
             href: self.url(&policy_path(locale, policy)),
             content_lang: shown.locale.clone(),
@@ -603,7 +603,7 @@ impl<'a> PageRenderer<'a> {
             .collect();
         PolicyView {
             id: &policy.id,
-            title: policy_title(policy, shown),
+            title: policy_title(policy, &policy.versions[v], shown),
             description: shown.front.description.clone(),
             content_lang: &shown.locale,
             content_dir: content_localizer.direction,
@@ -665,7 +665,7 @@ impl<'a> PageRenderer<'a> {
             locale,
             &path,
             Some(&path_in),
-            policy_title(policy, shown),
+            policy_title(policy, version, shown),
             shown.front.description.clone(),
         );
         let current_page = self.url(&policy_path(locale, policy));
@@ -775,11 +775,9 @@ fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
     }))
 }
 
-fn policy_title(policy: &Policy, shown: &Translation) -> String {
-    shown
-        .front
-        .title
-        .clone()
-        .or_else(|| policy.title.clone())
-        .unwrap_or_else(|| policy.id.clone())
+fn policy_title(policy: &Policy, version: &Version, shown: &Translation) -> String {
+    policy
+        .title_of(version, shown)
+        .unwrap_or(&policy.id)
+        .to_string()
 }
