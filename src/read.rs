@@ -79,12 +79,18 @@ impl SiteRoot {
     }
 
     /// Everything under the folder `dir` (not `dir` itself) down to `max_depth`, sorted by
-    /// name, each entry or the problem met instead. Links are followed while they stay inside
-    /// the site; one that leads outside is an error and is not followed, nor is what it holds
-    /// listed. A missing `dir` holds nothing.
-    pub(crate) fn walk(&self, dir: &Path, max_depth: usize) -> Vec<Result<Source, Diagnostic>> {
+    /// name; each problem met instead of an entry goes to `problems`. Links are followed while
+    /// they stay inside the site; one that leads outside is an error and is not followed, nor
+    /// is what it holds listed. A missing `dir` holds nothing.
+    pub(crate) fn walk(
+        &self,
+        dir: &Path,
+        max_depth: usize,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Vec<Source> {
         if let Err(outside) = self.check_inside(dir) {
-            return vec![Err(outside)];
+            problems.push(outside);
+            return Vec::new();
         }
         if !dir.is_dir() {
             return Vec::new();
@@ -113,21 +119,17 @@ impl SiteRoot {
             });
         for entry in entries {
             match entry {
-                Ok(entry) => found.push(Ok(Source {
+                Ok(entry) => found.push(Source {
                     display: self.display(entry.path()),
                     is_dir: entry.file_type().is_dir(),
                     is_file: entry.file_type().is_file(),
                     depth: entry.depth(),
                     path: entry.into_path(),
-                })),
-                Err(e) => {
-                    if let Some(problem) = self.walk_problem(dir, &e) {
-                        found.push(Err(problem));
-                    }
-                }
+                }),
+                Err(e) => problems.extend(self.walk_problem(dir, &e)),
             }
         }
-        found.extend(outside.into_iter().map(Err));
+        problems.append(&mut outside);
         found
     }
 

@@ -100,15 +100,10 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
     }
     let site = SiteRoot::new(root);
     let templates_dir = theme_dir.join("templates");
-    for file in site.walk(&templates_dir, usize::MAX) {
-        let file = match file {
-            Ok(file) if file.is_file => file,
-            Ok(_) => continue,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
+    for file in site.walk(&templates_dir, usize::MAX, &mut problems) {
+        if !file.is_file {
+            continue;
+        }
         let Ok(relative) = file.path.strip_prefix(&templates_dir) else {
             continue;
         };
@@ -126,15 +121,10 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
     }
     // Copied to the output as they are: a link leading outside would publish what it names.
     let static_dir = theme_dir.join("static");
-    for file in site.walk(&static_dir, usize::MAX) {
-        let file = match file {
-            Ok(file) if file.is_file => file,
-            Ok(_) => continue,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
+    for file in site.walk(&static_dir, usize::MAX, &mut problems) {
+        if !file.is_file {
+            continue;
+        }
         if let Ok(relative) = file.path.strip_prefix(&static_dir) {
             assets.insert(
                 display_path(Path::new(""), relative),

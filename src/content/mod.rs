@@ -142,14 +142,7 @@ pub fn load_content(
     let site = SiteRoot::new(root);
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
-    for entry in site.walk(&root.join(CONTENT_DIR), 1) {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
+    for entry in site.walk(&root.join(CONTENT_DIR), 1, &mut problems) {
         let name = entry
             .path
             .file_name()
@@ -244,14 +237,7 @@ fn load_policy(
     };
 
     let mut files: Vec<Source> = Vec::new();
-    for entry in site.walk(&dir.path, usize::MAX) {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
+    for entry in site.walk(&dir.path, usize::MAX, &mut problems) {
         let name = entry
             .path
             .file_name()

@@ -104,14 +104,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
     }
     let mut site = BTreeMap::new();
     let mut site_paths = BTreeMap::new();
-    for file in SiteRoot::new(root).walk(&root.join(LOCALES_DIR), 1) {
-        let file = match file {
-            Ok(file) => file,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
+    for file in SiteRoot::new(root).walk(&root.join(LOCALES_DIR), 1, &mut problems) {
         let display = file.display.clone();
         let Some(stem) = file
             .path
