@@ -169,7 +169,8 @@ impl<'a> SiteScope<'a> {
                     .as_deref()
                     .is_some_and(|host| authority(rest).eq_ignore_ascii_case(host)) =>
             {
-                let path = &rest[authority(rest).len()..];
+                // The path starts after the whole authority, `user@` included.
+                let path = &rest[rest.find(['/', '?', '#']).unwrap_or(rest.len())..];
                 self.on_host(if path.is_empty() { "/" } else { path }, fragment)
             }
             _ => Target::Elsewhere,
@@ -325,6 +326,15 @@ mod tests {
             site("/en/privacy/", Some("rights"))
         );
         assert_eq!(scope.target("//example.com/legal/en/"), site("/en/", None));
+        // User info is part of the authority, never of the path (and may be any text).
+        assert_eq!(
+            scope.target("https://user@example.com/legal/en/nope/"),
+            site("/en/nope/", None)
+        );
+        assert_eq!(
+            scope.target("https://ééééééé@example.com/legal/en/"),
+            site("/en/", None)
+        );
         for rest in [
             "/pricing",
             "/legalese",
