@@ -59,23 +59,28 @@ impl SiteRoot {
     }
 
     fn check_inside(&self, path: &Path) -> Result<(), Diagnostic> {
-        match std::fs::canonicalize(path) {
-            Ok(real) if !real.starts_with(&self.resolved) => {
-                let what = if real.is_dir() { "folder" } else { "file" };
-                Err(Diagnostic::error(
-                    self.display(path),
-                    format!(
-                        "this {what} links to {}, outside the site; redline reads sources only from inside the site folder",
-                        real.display()
-                    ),
-                )
-                .help(format!(
-                    "replace the link with the {what} itself (copied into the site), or point it at a {what} inside the site"
-                )))
-            }
-            // Inside; or missing, or a loop: reading it reports that.
-            _ => Ok(()),
-        }
+        // Missing, or a loop: reading it reports that.
+        let Ok(real) = std::fs::canonicalize(path) else {
+            return Ok(());
+        };
+        let what = if real.is_dir() { "folder" } else { "file" };
+        let why = match real.strip_prefix(&self.resolved) {
+            Err(_) => format!("links to {}, outside the site", real.display()),
+            // `.git/config` holds CI tokens (actions/checkout writes one there), `.env`
+            // secrets: no source lives in a hidden folder, so no link may lead into one.
+            Ok(inside) if is_hidden(inside) => format!(
+                "links to {}, a hidden file or folder of the site",
+                display_path(Path::new(""), inside)
+            ),
+            Ok(_) => return Ok(()),
+        };
+        Err(Diagnostic::error(
+            self.display(path),
+            format!("this {what} {why}; redline reads sources only from the site's own folders"),
+        )
+        .help(format!(
+            "replace the link with the {what} itself (copied into the site), or point it at a {what} inside the site"
+        )))
     }
 
     /// Everything under the folder `dir` (not `dir` itself) down to `max_depth`, sorted by
@@ -162,6 +167,13 @@ impl SiteRoot {
             ),
         }
     }
+}
+
+/// Whether a site-relative path lies in a hidden file or folder (`.git/…`, `.env`).
+fn is_hidden(inside: &Path) -> bool {
+    inside
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
 }
 
 impl Source {

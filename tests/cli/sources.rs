@@ -62,6 +62,33 @@ fn a_version_file_linked_out_through_dotdot_is_refused() {
     refused(&test).error_line("content/terms/2026-02-01.en.md: error: this file links to ");
 }
 
+/// The issue's own case: `.git/config` lies inside the site's folder, and CI keeps its token
+/// there (actions/checkout writes an `extraheader`), so hidden folders are never sources.
+#[test]
+fn a_link_into_the_sites_git_folder_is_refused() {
+    let test = site_beside_a_secret().write(
+        "site/.git/config",
+        format!("[http]\n\textraheader = AUTHORIZATION: basic {SECRET}\n"),
+    );
+    link(
+        &test,
+        "../../.git/config",
+        "site/content/terms/2026-02-01.en.md",
+    );
+    refused(&test).error_line(
+        "content/terms/2026-02-01.en.md: error: this file links to .git/config, a hidden file or folder of the site",
+    );
+    let test = site_beside_a_secret().write("site/.env", format!("{SECRET}\n"));
+    link(
+        &test,
+        "../../../.env",
+        "site/themes/default/static/config.txt",
+    );
+    refused(&test).error_line(
+        "themes/default/static/config.txt: error: this file links to .env, a hidden file or folder of the site",
+    );
+}
+
 #[test]
 fn a_folder_linked_outside_is_refused() {
     let test = site_beside_a_secret();
