@@ -40,7 +40,13 @@ impl Destination {
             ))
         };
         let absolute = std::path::absolute(output).map_err(|e| Error::io(output, e))?;
-        let path = resolve_path(&absolute).map_err(|e| Error::io(output, e))?;
+        let path = resolve_path(&absolute).map_err(|e| match e.kind() {
+            // Resolving a name that exists fails this way only through a link to nothing.
+            io::ErrorKind::NotFound => {
+                refuse("it is a link (or passes through one) to something that does not exist")
+            }
+            _ => Error::io(output, e),
+        })?;
         let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
             return Err(refuse("it is the root of the file system"));
         };
@@ -54,10 +60,12 @@ impl Destination {
                 "it holds the site itself"
             }));
         }
-        if SOURCES
-            .iter()
-            .any(|source| path.starts_with(root.join(source)))
-        {
+        // A source folder may be a link (`content -> docs/content`): compare resolved paths.
+        let is_source = |source: &&str| {
+            let source = root.join(source);
+            path.starts_with(&source) || resolve_path(&source).is_ok_and(|r| path.starts_with(r))
+        };
+        if SOURCES.iter().any(is_source) {
             return Err(refuse("it is one of the site's sources"));
         }
         if let Some(home) = home_folder()

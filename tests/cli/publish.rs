@@ -118,6 +118,32 @@ fn output_paths_through_a_missing_folder_are_resolved_before_any_check() {
     );
 }
 
+/// A source folder that is a link inside the site, and an output that is a link to nothing.
+#[test]
+fn outputs_are_compared_with_the_sources_as_resolved() {
+    let site = SiteTest::fixture("two-locales");
+    std::fs::create_dir(site.root().join("docs")).expect("mkdir");
+    std::fs::rename(
+        site.root().join("content"),
+        site.root().join("docs/content"),
+    )
+    .expect("move");
+    std::os::unix::fs::symlink("docs/content", site.root().join("content")).expect("symlink");
+    site.build(TODAY);
+    let before = site.snapshot("docs");
+    site.run(&["build", "--today", TODAY, "--output", "docs/content/out"])
+        .code(2)
+        .stderr_has("it is one of the site's sources");
+    assert!(
+        before == site.snapshot("docs"),
+        "the sources are as they were"
+    );
+    std::os::unix::fs::symlink("gone/away", site.root().join("dangling")).expect("symlink");
+    site.run(&["build", "--today", TODAY, "--output", "dangling"])
+        .code(2)
+        .stderr_has("it is a link (or passes through one) to something that does not exist");
+}
+
 #[test]
 fn a_symlink_planted_where_redline_works_is_removed_never_followed() {
     let outside = SiteTest::empty()
