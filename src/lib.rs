@@ -164,8 +164,9 @@ fn build_to_disk(
         }
         let _ = writeln!(out, "updated {}: commit it", lock::LOCK_FILE);
     }
-    staging.commit()?;
-    print_diagnostics(&report.warnings, err);
+    let mut warnings = report.warnings;
+    warnings.extend(staging.commit()?);
+    print_diagnostics(&warnings, err);
     let _ = writeln!(
         out,
         "built {} pages in {} ({}) into {} in {:.2} s",

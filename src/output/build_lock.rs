@@ -1,7 +1,8 @@
 //! One build at a time per output: an advisory lock (`File::lock`) on `.<output>.redline-lock`
 //! beside it.
 //!
-//! On Unix the lock file is removed when the build ends, so nothing is left beside the output.
+//! On Unix the lock file is removed when the build ends, so nothing is left beside the output
+//! (but after a killed build, whose file the next build takes over).
 //! A build that was waiting may then hold a lock on a file that no longer has a name while a
 //! third build creates a new one; so after taking the lock, a build checks that the file it
 //! locked is still the one at the path, and starts over if not.

@@ -2,10 +2,13 @@
 //!
 //! Beside the output `<name>` (one file system, so the swap is a rename) live
 //! `.<name>.redline-staging/`, the site being written, and `.<name>.redline-lock`, the build
-//! lock. The swap exchanges staging and output in one `renameat2(RENAME_EXCHANGE)`, so the
-//! output path names a whole site at every instant; the old site, now at the staging path, is
-//! then deleted. A build killed anywhere leaves at most a staging folder, which the next build
-//! deletes first: the output itself is always whole. redline never follows a symlink when it
+//! lock. The swap exchanges staging and output in one `renameat2(RENAME_EXCHANGE)` (Linux;
+//! `renamex_np` on macOS), so the output path names a whole site at every instant; the old
+//! site, now at the staging path, is then deleted. A build killed anywhere leaves at most a
+//! staging folder and the lock file, which the next build deletes or takes over first: the
+//! output itself is always whole. Other systems, and file systems without the exchange, get
+//! two renames instead, and a kill between them leaves the old site at `-previous`, which the
+//! next build puts back. redline never follows a symlink when it
 //! deletes, and only ever replaces a folder it wrote (getzola/zola#1378).
 
 use std::fs;
@@ -14,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 use crate::output::Sink;
 use crate::output::build_lock::BuildLock;
 use crate::output::destination::{Destination, OUTPUT_MARKER};
@@ -48,15 +51,30 @@ impl StagingDir {
         })
     }
 
-    /// Swaps the staged site in, then deletes the old one.
-    pub fn commit(self) -> Result<(), Error> {
+    /// Swaps the staged site in, then deletes the old one. Once the swap is done the build has
+    /// published: an old copy that cannot be deleted is only a warning, for the next build
+    /// deletes it too.
+    pub fn commit(self) -> Result<Option<Diagnostic>, Error> {
         let output = &self.destination.path;
         if let Err(e) = swap(&self.staging, output) {
             let _ = remove_if_exists(&self.staging);
             return Err(Error::io(output, e));
         }
-        // The staging path now holds the old site, or nothing on a first build.
-        remove_if_exists(&self.staging).map_err(|e| Error::io(&self.staging, e))
+        // The staging path now holds the old site (`-previous` if the two-rename swap could
+        // not move it there), or nothing on a first build.
+        for old in [&self.staging, &self.destination.beside("previous")] {
+            if let Err(e) = remove_if_exists(old) {
+                let warning = Diagnostic::warning(
+                    old.display().to_string(),
+                    format!(
+                        "the new site is published, but the old copy could not be removed: {e}"
+                    ),
+                )
+                .help("remove the folder yourself, or let the next build remove it");
+                return Ok(Some(warning));
+            }
+        }
+        Ok(None)
     }
 
     /// Drops the staged files; the output stays as it was.
@@ -99,8 +117,9 @@ fn swap(staging: &Path, output: &Path) -> io::Result<()> {
     };
     match renameat_with(CWD, staging, CWD, output, flags) {
         Ok(()) => Ok(()),
-        // A file system without the exchange (some network ones): the two-rename swap.
-        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => {
+        // A file system without the exchange (some network ones, exFAT on macOS): the
+        // two-rename swap.
+        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS | rustix::io::Errno::NOTSUP) => {
             two_rename_swap(staging, output)
         }
         Err(e) => Err(e.into()),
@@ -128,8 +147,10 @@ fn two_rename_swap(staging: &Path, output: &Path) -> io::Result<()> {
         let _ = fs::rename(&previous, output);
         return Err(e);
     }
-    // The staging path takes the old site, to be deleted as after an exchange.
-    fs::rename(&previous, staging)
+    // The site is published. The staging path takes the old site, to be deleted as after an
+    // exchange; if it cannot, `commit` deletes it where it is.
+    let _ = fs::rename(&previous, staging);
+    Ok(())
 }
 
 /// Removes a file, a link (never what it points to) or a whole folder; nothing there is fine.

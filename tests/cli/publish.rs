@@ -437,3 +437,31 @@ fn a_full_disk_fails_the_build_and_keeps_the_published_site() {
     site.run(&build).success();
     assert!(before != site.snapshot("disk/public"));
 }
+
+/// Once the new site is swapped in, the build has published: an old copy that cannot be
+/// deleted is a warning, not a failure that would say the output was left as it was.
+#[test]
+fn an_old_copy_that_cannot_be_deleted_is_a_warning_after_publishing() {
+    let Some(strace) = strace() else { return };
+    let (_, new) = old_and_new_sites();
+    let site = edited_site();
+    let staging = site.root().join(".public.redline-staging");
+    build_under_strace(
+        &site,
+        strace,
+        &[
+            "-P",
+            &staging.to_string_lossy(),
+            "-e",
+            "trace=rmdir",
+            "-e",
+            "inject=rmdir:error=EACCES",
+        ],
+    )
+    .success()
+    .stderr_has(".public.redline-staging: warning: the new site is published, but the old copy could not be removed");
+    assert!(new == site.snapshot("public"));
+    // The next build removes what was left.
+    site.build(TODAY);
+    assert_eq!(leftovers(site.root()), Vec::<String>::new());
+}
