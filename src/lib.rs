@@ -41,7 +41,7 @@ use crate::content::Content;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Catalog, Localizer};
-use crate::output::{Destination, Sink, StagingDir};
+use crate::output::{BuildLock, Destination, Sink, StagingDir};
 use crate::theme::{Asset, Theme};
 
 /// Everything the renderer needs, loaded and checked.
@@ -53,6 +53,9 @@ pub struct Site {
     /// The date that decides which versions are current, past and upcoming.
     pub today: Date,
 }
+
+/// Held by a build, in the site folder, while it builds and records redline.lock.
+pub const SITE_BUILD_LOCK: &str = ".redline-build-lock";
 
 /// Exit codes (DESIGN.md "CLI").
 const EXIT_OK: u8 = 0;
@@ -141,6 +144,13 @@ fn build_to_disk(
         None => options.root.join(&config.output),
     };
     let destination = Destination::resolve(&output, &options.root)?;
+    // Builds of one site into two outputs would both write redline.lock.
+    let _site_lock = BuildLock::acquire(&options.root.join(SITE_BUILD_LOCK), || {
+        let _ = writeln!(
+            err,
+            "another redline build of this site is running; waiting for it to finish"
+        );
+    })?;
     let staging = StagingDir::create(destination, || {
         let _ = writeln!(
             err,

@@ -70,7 +70,7 @@ const SAMPLE_NOTICE_DAYS: i64 = 30;
 
 /// The output, and the working folders redline keeps beside it while it builds (the staging
 /// folder, the build lock).
-const GITIGNORE: &str = "/public\n/.public.redline-*\n";
+const GITIGNORE: &str = "/public\n/.public.redline-*\n/.redline-build-lock\n";
 
 const SITE_YAML: &str = "# Site settings; every key is optional (README.md, \"A site\").\n\
 title: Example Company\n\

@@ -1,5 +1,6 @@
-//! One build at a time per output: an advisory lock (`File::lock`) on `.<output>.redline-lock`
-//! beside it.
+//! One build at a time: an advisory lock (`File::lock`) on a file, `.<output>.redline-lock`
+//! beside the output (one build writes an output), and `.redline-build-lock` in the site (one
+//! build records the site's texts in redline.lock).
 //!
 //! On Unix the lock file is removed when the build ends, so nothing is left beside the output
 //! (but after a killed build, whose file the next build takes over).
@@ -13,14 +14,14 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 
 /// Held for the whole build; dropping it removes the file and releases the lock.
-pub(super) struct BuildLock {
+pub struct BuildLock {
     file: File,
     path: PathBuf,
 }
 
 impl BuildLock {
     /// Takes the lock at `path`; when another build holds it, calls `on_wait` once and waits.
-    pub(super) fn acquire(path: &Path, mut on_wait: impl FnMut()) -> Result<BuildLock, Error> {
+    pub fn acquire(path: &Path, mut on_wait: impl FnMut()) -> Result<BuildLock, Error> {
         let mut waited = false;
         loop {
             let file = match platform::open_no_follow(path) {

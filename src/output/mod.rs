@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::sync::{Arc, Mutex};
 
+pub use build_lock::BuildLock;
 pub use destination::{Destination, OUTPUT_MARKER};
 pub use feed::render_feed;
 pub use manifest::render_manifest;

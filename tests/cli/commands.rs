@@ -85,7 +85,7 @@ fn init_scaffolds_a_site_that_builds_at_once_and_refuses_a_non_empty_folder() {
     let ignored = site.read("new-site/.gitignore");
     assert_eq!(
         ignored.lines().collect::<Vec<_>>(),
-        ["/public", "/.public.redline-*"],
+        ["/public", "/.public.redline-*", "/.redline-build-lock"],
         "the output and redline's working folders beside it"
     );
     let built = site.run(&["build", "--root", "new-site"]).success();

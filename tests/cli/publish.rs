@@ -465,3 +465,44 @@ fn an_old_copy_that_cannot_be_deleted_is_a_warning_after_publishing() {
     site.build(TODAY);
     assert_eq!(leftovers(site.root()), Vec::<String>::new());
 }
+
+/// Builds of one site into different outputs each publish a whole site, and redline.lock, which
+/// they all write, stays whole: a site-wide lock makes them take turns.
+#[test]
+fn builds_of_one_site_into_different_outputs_take_turns() {
+    let site = edited_site().remove("redline.lock");
+    for round in 0..20 {
+        let builds: Vec<_> = (0..4)
+            .map(|n| {
+                site.command(
+                    BIN,
+                    &["build", "--today", TODAY, "--output", &format!("out-{n}")],
+                )
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("start a build")
+            })
+            .collect();
+        for build in builds {
+            let output = build.wait_with_output().expect("the build ends");
+            assert!(
+                output.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        let first = site.snapshot("out-0");
+        for n in 1..4 {
+            assert!(
+                first == site.snapshot(&format!("out-{n}")),
+                "round {round}: out-{n}"
+            );
+        }
+        site.run(&["build", "--today", TODAY, "--locked", "--output", "out-0"])
+            .success();
+        assert!(!site.exists(".redline-build-lock"), "round {round}");
+        std::fs::remove_file(site.root().join("redline.lock"))
+            .expect("start the next round without redline.lock");
+    }
+}
