@@ -254,14 +254,7 @@ pub fn build(
     let lock::Reconciled {
         next: next_lock,
         changes: lock_changes,
-    } = lock::reconcile(
-        root,
-        &site.content,
-        site.today,
-        options.clock,
-        options.locked,
-    )
-    .map_err(Error::Site)?;
+    } = lock::reconcile(root, &site.content, options.clock, options.locked).map_err(Error::Site)?;
 
     let mut warnings = translation_warnings(&site);
     warnings.extend(content::untitled_versions(&site.content));

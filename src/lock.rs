@@ -3,8 +3,8 @@
 //! It works like Cargo.lock (DESIGN.md "Guarantees"). Every build records the hash of every
 //! version file, upcoming ones included, and updates the file whenever the sources change; it is
 //! committed with them. An entry is *frozen* once its version is published by the clock: its
-//! date is at or before both `--today` and the real date (a later `--today` is a preview and
-//! freezes nothing). A frozen text changes only through an erratum in its front matter, and the
+//! date is at or before the real date, whatever `--today` says (a later `--today` is a preview
+//! and freezes nothing; an earlier one unfreezes nothing). A frozen text changes only through an erratum in its front matter, and the
 //! lock keeps every text it has had, each later one with the erratum that allowed it.
 //! `build --locked` fails instead of changing the file, so CI publishes exactly the committed
 //! texts; `check` reports a file that is out of date.
@@ -81,18 +81,18 @@ pub struct Reconciled {
 /// that changed without an erratum, a frozen file that is gone, an erratum that is not valid, a
 /// damaged redline.lock, and, under `locked`, any change the lock would need.
 ///
-/// `today` decides what the build shows; `clock` is the real date. Only versions dated at or
-/// before both are frozen.
+/// `clock` is the real date: a version is frozen once it has come. The day a build shows
+/// (`--today`) plays no part: a later one is a preview, an earlier one a look at the past, and
+/// neither may publish a text the lock does not hold for a version the clock has published.
 pub fn reconcile(
     root: &Path,
     content: &Content,
-    today: Date,
     clock: Date,
     locked: bool,
 ) -> Result<Reconciled, Vec<Diagnostic>> {
     let recorded = load_lock(root)?;
     let on_disk = recorded.clone().unwrap_or_default();
-    let verified = verify(&on_disk, content, today, clock);
+    let verified = verify(&on_disk, content, clock);
     if !verified.problems.is_empty() {
         return Err(verified.problems);
     }
@@ -216,9 +216,11 @@ struct Verified {
     problems: Vec<Diagnostic>,
 }
 
-fn verify(recorded: &Lock, content: &Content, today: Date, clock: Date) -> Verified {
-    // Published for good: shown as in force by this build, and by the real clock.
-    let frozen_until = today.min(clock);
+fn verify(recorded: &Lock, content: &Content, clock: Date) -> Verified {
+    // Published for good once the real date has come. A later `--today` is a preview and
+    // freezes nothing; an earlier one unfreezes nothing either, or a build "as of" a past
+    // day could publish an edit of a text the clock has already published.
+    let frozen_until = clock;
     let mut next = Lock::default();
     let mut changes = Vec::new();
     let mut problems = Vec::new();
@@ -301,11 +303,8 @@ fn verify(recorded: &Lock, content: &Content, today: Date, clock: Date) -> Verif
                         ));
                     }
                     chain
-                } else if let Some(chain) =
-                    chain.filter(|c| version.date <= clock || c.iter().any(|t| t.errata > 0))
-                {
-                    // Published by the clock, but this build looks at an earlier day (or the
-                    // clock went back): it neither checks nor rewrites what redline.lock says.
+                } else if let Some(chain) = chain.filter(|c| c.iter().any(|t| t.errata > 0)) {
+                    // Corrected, so published: the clock went back. Nothing is rewritten.
                     chain.clone()
                 } else {
                     // Upcoming: its text may change; the lock follows it.
@@ -351,8 +350,6 @@ fn verify(recorded: &Lock, content: &Content, today: Date, clock: Date) -> Verif
                     .at(line, 1)
                     .help("restore it from version control: a published text stays online at its permalink (to withdraw it for good, also remove its lines from redline.lock, so that version control records the decision)"),
             );
-        } else if *date <= clock {
-            next.entries.insert(key.clone(), chain.clone());
         } else {
             changes.push(
                 Diagnostic::warning(

@@ -184,13 +184,18 @@ fn an_effective_date_needs_no_new_commit_and_freezes_the_text() {
 fn an_earlier_today_does_not_unfreeze_a_published_text() {
     let site = site();
     site.build(TODAY);
+    // The clock has published the 2026-09-01 version; its text is then edited.
     let site = site.clock("2026-09-02").write(UPCOMING, EDITED_UPCOMING);
     let committed = site.read("redline.lock");
-    site.build(TODAY);
+    let before = site.snapshot("public");
+    // A build as of an earlier day must not publish the edit at the version's permalink.
+    for args in [&["build", "--today", TODAY][..], &["build"]] {
+        site.run(args)
+            .code(1)
+            .stderr_has("version 2026-09-01 of `privacy` was published with another text");
+    }
     assert_eq!(site.read("redline.lock"), committed);
-    site.run(&["build"])
-        .code(1)
-        .stderr_has("version 2026-09-01 of `privacy` was published with another text");
+    assert!(before == site.snapshot("public"));
 }
 
 /// Issue 13, point 8: `check` says when redline.lock is out of date, and never writes it.
