@@ -144,13 +144,26 @@ fn build_to_disk(
         None => options.root.join(&config.output),
     };
     let destination = Destination::resolve(&output, &options.root)?;
-    // Builds of one site into two outputs would both write redline.lock.
-    let _site_lock = BuildLock::acquire(&options.root.join(SITE_BUILD_LOCK), || {
+    // Builds of one site into two outputs would both write redline.lock. A site folder no
+    // build can write to (a read-only checkout in CI) needs no lock: nor can redline.lock change.
+    let site_lock = BuildLock::acquire(&options.root.join(SITE_BUILD_LOCK), || {
         let _ = writeln!(
             err,
             "another redline build of this site is running; waiting for it to finish"
         );
-    })?;
+    });
+    let _site_lock = match site_lock {
+        Ok(lock) => Some(lock),
+        Err(Error::Io { source, .. })
+            if matches!(
+                source.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            None
+        }
+        Err(e) => return Err(e),
+    };
     let staging = StagingDir::create(destination, || {
         let _ = writeln!(
             err,

@@ -393,6 +393,15 @@ impl SmallDisk {
         eprintln!("skipped: this user cannot mount a small file system");
         None
     }
+
+    fn make_read_only(&self) {
+        let remounted = std::process::Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(&self.0)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(remounted, "remount {} read-only", self.0.display());
+    }
 }
 
 impl Drop for SmallDisk {
@@ -505,4 +514,24 @@ fn builds_of_one_site_into_different_outputs_take_turns() {
         std::fs::remove_file(site.root().join("redline.lock"))
             .expect("start the next round without redline.lock");
     }
+}
+
+/// A read-only checkout, as some CI systems mount one, builds `--locked` into a writable
+/// output: no build can change redline.lock there, so none needs the site-wide lock.
+#[test]
+fn a_read_only_site_builds_locked_into_a_writable_output() {
+    let container = SiteTest::empty();
+    let Some(disk) = SmallDisk::mount(&container.root().join("site"), "4m") else {
+        return;
+    };
+    copy_tree(&fixture_path("two-locales"), &container.root().join("site"));
+    let build = [
+        "build", "--root", "site", "--today", TODAY, "--output", "out",
+    ];
+    container.run(&build).success();
+    disk.make_read_only();
+    let locked = [&build[..], &["--locked"]].concat();
+    container.run(&locked).success();
+    assert!(container.exists("out/en/privacy/index.html"));
+    assert_eq!(leftovers(container.root()), Vec::<String>::new());
 }
