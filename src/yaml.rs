@@ -96,29 +96,15 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     rest.split_once(end).map(|(inside, _)| inside)
 }
 
-/// The candidate nearest to `word`, if it is near enough to be a typo.
+/// The candidate nearest to `word` by Levenshtein distance in characters (the first in
+/// alphabetical order on a tie), if it is near enough to be a typo.
 pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
-        .map(|c| (edit_distance(word, c), *c))
+        .map(|c| (strsim::levenshtein(word, c), *c))
         .filter(|(d, c)| *d <= 2.max(c.len() / 3))
         .min()
         .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -164,5 +150,22 @@ mod tests {
         let err = parse_yaml::<Keys>("title: a\ntitle: b\n", "x.md", 0).unwrap_err();
         assert_eq!(err.line, Some(2));
         assert!(parse_yaml::<Keys>("# only a comment\n", "x.md", 0).is_ok());
+    }
+
+    #[test]
+    fn suggestions_count_characters_and_stay_near() {
+        let keys = ["summary", "title", "updated", "effective"];
+        assert_eq!(closest("sumary", &keys), Some("summary"));
+        assert_eq!(closest("Title", &keys), Some("title"));
+        assert_eq!(closest("author", &keys), None, "too far to be a typo");
+        assert_eq!(closest("ab", &["ac", "ab", "aa"]), Some("ab"));
+        assert_eq!(
+            closest("ax", &["ac", "ab"]),
+            Some("ab"),
+            "a tie: alphabetical"
+        );
+        // Two edits in characters, though four in bytes.
+        assert_eq!(closest("résumé", &["resume"]), Some("resume"));
+        assert_eq!(closest("x", &[]), None);
     }
 }

@@ -1,7 +1,7 @@
 //! `redline locales extract LOCALE`: a Fluent file for a translator to fill in: every English
-//! message, its English text as a comment above it, the message itself commented out until
-//! translated (so readers see English, not a placeholder, in the meantime). Where redline has
-//! built-in strings for the locale, those are written instead, ready to adjust.
+//! message and term, its English text as a comment above it, the entry itself commented out
+//! until translated (so readers see English, not a placeholder, in the meantime). Where redline
+//! has built-in strings for the locale, those are written instead, ready to adjust.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -30,19 +30,24 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
          # Translate a message by removing the `#` before its id and replacing the text; keep\n\
          # `{{ $variables }}` as they are. Messages left commented out show in English.\n"
     );
+    let english = catalog.english_sources();
     let mut done = 0;
-    for (id, english) in catalog.english_sources() {
+    for entry in &english {
         text.push('\n');
-        for line in english.lines() {
-            text.push_str(&format!("# en: {}\n", line.trim_end()));
-        }
-        if let Some((_, translated)) = own.iter().find(|(known, _)| *known == id) {
-            // Already translated (built in, or in an earlier file): to keep or adjust.
-            text.push_str(translated);
+        for line in entry.source.lines() {
+            text.push_str(format!("# en: {line}").trim_end());
             text.push('\n');
-            done += 1;
+        }
+        if let Some(translated) = own
+            .iter()
+            .find(|known| known.id == entry.id && known.term == entry.term)
+        {
+            // Already translated (built in, or in an earlier file): to keep or adjust.
+            text.push_str(&translated.source);
+            text.push('\n');
+            done += usize::from(!entry.term);
         } else {
-            for line in english.lines() {
+            for line in entry.source.lines() {
                 text.push_str(&format!("#{line}\n"));
             }
         }
@@ -53,7 +58,7 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
         &text,
         "check what is missing with `redline status` or `redline check`",
     )?;
-    let total = catalog.english_sources().len();
+    let total = english.iter().filter(|entry| !entry.term).count();
     let _ = writeln!(
         out,
         "wrote {relative}: {total} messages, {done} already translated; translate the rest, then preview with redline serve"

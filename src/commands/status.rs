@@ -52,7 +52,12 @@ pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> 
     }
     write_table(out, &rows);
 
-    let english = catalog.english_sources();
+    let english: Vec<String> = catalog
+        .english_sources()
+        .into_iter()
+        .filter(|entry| !entry.term)
+        .map(|entry| entry.id)
+        .collect();
     let _ = writeln!(out);
     let mut messages = vec![[
         "locale".to_string(),
@@ -64,7 +69,7 @@ pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> 
         let own = catalog.own_ids(locale);
         let translated = english
             .iter()
-            .filter(|(id, _)| own.contains(id.as_str()))
+            .filter(|id| own.contains(id.as_str()))
             .count();
         let percent = if english.is_empty() {
             100

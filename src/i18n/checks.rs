@@ -8,6 +8,7 @@ use fluent::FluentResource;
 use fluent::concurrent::FluentBundle;
 use unic_langid::LanguageIdentifier;
 
+use super::written::offset_in;
 use super::{Catalog, REFERENCE_LOCALE, message_ids};
 use crate::error::Diagnostic;
 
@@ -25,6 +26,7 @@ pub fn check_catalog(catalog: &Catalog) -> Vec<Diagnostic> {
         }
         bundle.add_resource_overriding(Arc::clone(resource));
         let path = catalog.site_paths.get(locale).cloned().unwrap_or_default();
+        let text = resource.source();
         for id in message_ids(resource) {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
@@ -41,14 +43,9 @@ pub fn check_catalog(catalog: &Catalog) -> Vec<Diagnostic> {
                     continue;
                 }
                 let missing = error.to_string();
-                let line = resource
-                    .source()
-                    .lines()
-                    .position(|l| l.split('=').next().is_some_and(|key| key.trim() == id))
-                    .map_or(1, |i| i + 1);
                 problems.push(
                     Diagnostic::error(&path, format!("the message `{id}` cannot be formatted: {missing}"))
-                        .at(u32::try_from(line).unwrap_or(u32::MAX), 1)
+                        .at_offset(text, offset_in(text, id).unwrap_or(0))
                         .help("refer only to messages and terms that this file or the built-in strings define"),
                 );
             }
@@ -73,16 +70,15 @@ pub fn compare_with_english(catalog: &Catalog) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (locale, resource) in &catalog.site {
         let path = catalog.site_paths.get(locale).cloned().unwrap_or_default();
-        let line_of = |id: &str| {
-            resource
-                .source()
-                .lines()
-                .position(|l| l.split('=').next().is_some_and(|key| key.trim() == id))
-                .map_or(1, |i| i + 1)
-        };
+        let text = resource.source();
+        // Where each message is defined: its last definition, the one that counts.
+        let mut offsets: BTreeMap<&str, usize> = BTreeMap::new();
+        for id in message_ids(resource) {
+            offsets.insert(id, offset_in(text, id).unwrap_or(0));
+        }
         let own: BTreeMap<&str, BTreeSet<String>> = messages_with_variables(resource).collect();
         for (id, variables) in &own {
-            let at = crate::error::to_u32(line_of(id));
+            let (line, col) = crate::error::line_col(text, offsets.get(id).copied().unwrap_or(0));
             match english.get(id) {
                 None => {
                     let ids: Vec<&str> = english.keys().copied().collect();
@@ -95,7 +91,7 @@ pub fn compare_with_english(catalog: &Catalog) -> Vec<Diagnostic> {
                             &path,
                             format!("`{id}` is not a message of the English strings"),
                         )
-                        .at(at, 1)
+                        .at(line, col)
                         .help(help),
                     );
                 }
@@ -108,7 +104,7 @@ pub fn compare_with_english(catalog: &Catalog) -> Vec<Diagnostic> {
                             .join(", ");
                         problems.push(
                             Diagnostic::error(&path, format!("`{id}` uses `${variable}`, which the English message does not have"))
-                                .at(at, 1)
+                                .at(line, col)
                                 .help(if listed.is_empty() { "this message gets no variables".to_string() } else { format!("it gets {listed}") }),
                         );
                     }

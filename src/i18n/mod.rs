@@ -22,8 +22,10 @@ use crate::error::Diagnostic;
 use crate::read::SiteRoot;
 
 mod checks;
+mod written;
 
 pub use checks::{check_catalog, compare_with_english};
+pub use written::Written;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -50,28 +52,31 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The English messages (built in, overridden by the site's en.ftl) as written: id and
-    /// Fluent source, comments dropped, in the built-in file's order.
-    pub fn english_sources(&self) -> Vec<(String, String)> {
+    /// The English messages and terms (built in, overridden by the site's en.ftl) as written,
+    /// comments dropped, in the built-in file's order.
+    pub fn english_sources(&self) -> Vec<Written> {
         self.sources(REFERENCE_LOCALE)
     }
 
-    /// The messages `locale` itself defines (built in, overridden by the site's file) as
-    /// written: id and Fluent source.
-    pub fn sources(&self, locale: &str) -> Vec<(String, String)> {
-        let mut messages: Vec<(String, String)> = Vec::new();
+    /// The messages and terms `locale` itself defines (built in, overridden by the site's
+    /// file) as written.
+    pub fn sources(&self, locale: &str) -> Vec<Written> {
+        let mut entries: Vec<Written> = Vec::new();
         for resource in [self.built_in.get(locale), self.site.get(locale)]
             .into_iter()
             .flatten()
         {
-            for (id, source) in message_sources(resource.source()) {
-                match messages.iter_mut().find(|(known, _)| *known == id) {
-                    Some(slot) => slot.1 = source,
-                    None => messages.push((id, source)),
+            for entry in written::entries(resource.source()) {
+                match entries
+                    .iter_mut()
+                    .find(|known| known.id == entry.id && known.term == entry.term)
+                {
+                    Some(slot) => *slot = entry,
+                    None => entries.push(entry),
                 }
             }
         }
-        messages
+        entries
     }
 
     /// The ids `locale` itself defines (built in or in the site's file), without fallback.
@@ -286,27 +291,6 @@ impl Localizer {
             _ => date.to_string(),
         }
     }
-}
-
-/// Each message of a Fluent file with its lines: `id = …`, then its indented lines and the `}`
-/// that may close a select expression at the start of a line.
-fn message_sources(text: &str) -> Vec<(String, String)> {
-    let mut messages: Vec<(String, String)> = Vec::new();
-    for line in text.lines() {
-        let starts_message =
-            line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && line.contains('=');
-        if starts_message {
-            let id = line.split('=').next().unwrap_or("").trim().to_string();
-            messages.push((id, line.to_string()));
-        } else if (line.starts_with(' ') || line.starts_with('}'))
-            && !line.trim().is_empty()
-            && let Some((_, source)) = messages.last_mut()
-        {
-            source.push('\n');
-            source.push_str(line);
-        }
-    }
-    messages
 }
 
 /// `fr-CA` → [`fr-CA`, `fr`, default locale's chain, `en`], without repeats.

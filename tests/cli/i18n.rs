@@ -282,3 +282,88 @@ fn a_stale_german_translation() {
         status.stdout
     );
 }
+
+/// A site's en.ftl with a term and a multi-line message (with an attribute and a blank line):
+/// `locales extract` writes each entry whole, the term included, and nothing else under it.
+#[test]
+fn extract_reads_terms_and_multi_line_messages_whole() {
+    let site = SiteTest::fixture("two-locales").write(
+        "locales/en.ftl",
+        "skip-to-content = Jump to the text\n\
+         # The company's name.\n\
+         -brand =\n    Acme\n    Corporation\n\
+         legal-contact =\n    Questions? Write to { -brand }.\n\n    We answer within a week.\n\
+         \x20   .title = Contact { -brand }\n",
+    );
+    let written = site.run(&["locales", "extract", "sv"]).success();
+    assert!(
+        written.stdout.contains("61 messages, 0 already translated"),
+        "the term is no message: {}",
+        written.stdout
+    );
+    let text = site.read("locales/sv.ftl");
+    assert!(
+        text.contains(
+            "\n# en: skip-to-content = Jump to the text\n#skip-to-content = Jump to the text\n\n"
+        ),
+        "the term's lines are not the message's: {text}"
+    );
+    assert!(
+        text.contains(
+            "\n# en: -brand =\n# en:     Acme\n# en:     Corporation\n\
+             #-brand =\n#    Acme\n#    Corporation\n\n"
+        ),
+        "the term is written for the translator: {text}"
+    );
+    assert!(
+        text.contains(
+            "\n#legal-contact =\n#    Questions? Write to { -brand }.\n#\n#    We answer within a week.\n\
+             #    .title = Contact { -brand }\n"
+        ),
+        "the blank line inside the message is kept: {text}"
+    );
+    site.run(&["check", "--today", "2026-06-01"]).success();
+    // Translated: the term and the message uncommented together format.
+    let translated = text
+        .replace(
+            "#-brand =\n#    Acme\n#    Corporation\n",
+            "-brand = Acme AB\n",
+        )
+        .replace(
+            "#legal-contact =\n#    Questions? Write to { -brand }.\n#\n#    We answer within a week.\n",
+            "legal-contact =\n    Frågor? Skriv till { -brand }.\n\n    Vi svarar inom en vecka.\n",
+        )
+        .replace("#    .title = Contact", "    .title = Kontakta");
+    let site = site.write("locales/sv.ftl", translated);
+    site.run(&["check", "--today", "2026-06-01"])
+        .success()
+        .stderr_has("locales/sv.ftl: warning: 60 of 61 messages are not translated");
+}
+
+/// Diagnostics point at the line of the message's id, not at a line of another message's text
+/// that happens to read `id = …`.
+#[test]
+fn fluent_diagnostics_name_the_line_of_the_message() {
+    let site = SiteTest::fixture("two-locales").write(
+        "locales/fr.ftl",
+        "-marque = Acme\n\
+         cookie-aide =\n    Deux choix :\n    refus = aucun cookie,\n    last-updated = la date du texte.\n\
+         refus = Refuser\n",
+    );
+    site.run(&["check", "--today", "2026-06-01"])
+        .code(1)
+        .error_line(
+            "locales/fr.ftl:2:1: error: `cookie-aide` is not a message of the English strings",
+        )
+        .error_line("locales/fr.ftl:6:1: error: `refus` is not a message of the English strings");
+    // A reference to a term the file lacks (checked on every build, before the comparison).
+    let site = site.write(
+        "locales/fr.ftl",
+        "-marque = Acme\n\
+         cookie-aide =\n    Deux choix :\n    last-updated = la date du texte.\n\
+         last-updated = Mis à jour par { -societe }\n",
+    );
+    site.run(&["check", "--today", "2026-06-01"])
+        .code(1)
+        .error_line("locales/fr.ftl:5:1: error: the message `last-updated` cannot be formatted");
+}
