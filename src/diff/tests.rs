@@ -390,3 +390,68 @@ fn assert_keeps_every_word(
     };
     assert_eq!(visible(inline_new), visible(full), "inline of {case}");
 }
+
+/// Thousands of blocks removed and thousands added, each new one a near-copy of a removed one:
+/// too many to compare all with all (`MAX_PAIRING_CELLS`), so the redline shows them removed
+/// and added, keeps every word, and still finds the block that moved unchanged.
+#[test]
+fn many_removed_and_added_blocks_stay_bounded_and_keep_every_word() {
+    const BLOCKS: usize = 5_000;
+    let mut rng = Lcg(7);
+    let clauses: Vec<String> = (0..BLOCKS)
+        .map(|i| format!("Clause {i} {}", random_paragraph(&mut rng).join(" ")))
+        .collect();
+    let moved = "This paragraph moves to the end unchanged.";
+    let kept = "This paragraph stays where it is.";
+    let old: String = [moved.to_string(), kept.to_string()]
+        .into_iter()
+        .chain(clauses.iter().map(|c| format!("Old {c}")))
+        .map(|p| format!("{p}\n\n"))
+        .collect();
+    let new: String = std::iter::once(kept.to_string())
+        .chain(clauses.iter().map(|c| format!("New {c}")))
+        .chain(std::iter::once(moved.to_string()))
+        .map(|p| format!("{p}\n\n"))
+        .collect();
+    let (old_blocks, new_blocks) = (blocks(&old), blocks(&new));
+    let r = redline(&old_blocks, &new_blocks);
+    assert_keeps_every_word(&old_blocks, &new_blocks, &r, "many blocks");
+    let count = |change: Change| r.blocks.iter().filter(|b| b.change == change).count();
+    assert_eq!(count(Change::Same), 1);
+    assert_eq!((count(Change::MovedAway), count(Change::MovedHere)), (1, 1));
+    assert_eq!(
+        (count(Change::Removed), count(Change::Added)),
+        (BLOCKS, BLOCKS)
+    );
+    let here = r
+        .blocks
+        .iter()
+        .find(|b| b.change == Change::MovedHere)
+        .expect("moved here");
+    assert_eq!(&*here.inline, format!("<p>{moved}</p>\n"));
+}
+
+/// Below the bound, a paragraph moved elsewhere and lightly edited on the way is still a move.
+#[test]
+fn a_paragraph_moved_and_edited_is_a_move() {
+    let old = "First paragraph here.\n\nWe keep your data for seven years after you close your account.\n\nSecond paragraph here.\n\nThird paragraph here.\n";
+    let new = "First paragraph here.\n\nSecond paragraph here.\n\nThird paragraph here.\n\nWe keep your data for ten years after you close your account.\n";
+    let r = diff(old, new);
+    let changes: Vec<Change> = r.blocks.iter().map(|b| b.change).collect();
+    assert_eq!(
+        changes,
+        [
+            Change::Same,
+            Change::MovedAway,
+            Change::Same,
+            Change::Same,
+            Change::MovedHere
+        ]
+    );
+    assert_eq!(
+        &*r.blocks[4].inline,
+        "<p>We keep your data for <del>seven</del><ins>ten</ins> years after you close your account.</p>\n"
+    );
+    assert_eq!(r.blocks[1].anchor, r.blocks[4].anchor);
+    assert_eq!((r.words_added, r.words_removed), (1, 1));
+}
