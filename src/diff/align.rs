@@ -35,7 +35,8 @@ const PAIR_SIMILARITY: f64 = 0.5;
 /// A removed block found this similar among the additions has moved.
 const MOVE_SIMILARITY: f64 = 0.8;
 /// Above this many candidate pairs in one stretch, skip pairing (rewrites that large read
-/// better as removed and added text anyway) so time stays bounded.
+/// better as removed and added text anyway) so time stays bounded. Moves of near-copies are
+/// bounded the same way, over all the removed and added blocks (`detect_moves`).
 const MAX_PAIRING_CELLS: usize = 250_000;
 
 /// What the aligner needs to know about a block.
@@ -124,6 +125,11 @@ fn pair_stretch<T: Alignable>(
 
 /// Turns a removal and an addition of the same (or nearly the same) block into a move. `ids`
 /// are the blocks' numbers from `align`: equal numbers, identical blocks.
+///
+/// Identical blocks are found by their numbers, whatever their count. Near-copies are looked
+/// for only while every removed block can be compared with every added one within
+/// `MAX_PAIRING_CELLS`, the bound on pairing: past it, the texts have been rewritten so widely
+/// that the rest reads as removed and added text, and time stays bounded.
 fn detect_moves<T: Alignable>(
     old: &[T],
     new: &[T],
@@ -131,19 +137,20 @@ fn detect_moves<T: Alignable>(
     pairs: &mut [Pair],
 ) {
     let mut added_by_id: HashMap<u32, Vec<usize>> = HashMap::new();
+    // Where the additions are, in order: the near-copy search looks only there.
+    let mut added: Vec<usize> = Vec::new();
+    let mut removed: Vec<(usize, usize)> = Vec::new();
     for (position, pair) in pairs.iter().enumerate() {
-        if let Pair::Added(j) = pair {
-            added_by_id.entry(new_ids[*j]).or_default().push(position);
+        match pair {
+            Pair::Added(j) => {
+                added_by_id.entry(new_ids[*j]).or_default().push(position);
+                added.push(position);
+            }
+            Pair::Removed(i) => removed.push((position, *i)),
+            _ => {}
         }
     }
-    let removed: Vec<(usize, usize)> = pairs
-        .iter()
-        .enumerate()
-        .filter_map(|(position, pair)| match pair {
-            Pair::Removed(i) => Some((position, *i)),
-            _ => None,
-        })
-        .collect();
+    let near_copies = removed.len().saturating_mul(added.len()) <= MAX_PAIRING_CELLS;
     for (removed_at, i) in removed {
         // The first identical addition not already taken by a near-copy's move.
         let exact = added_by_id.get_mut(&old_ids[i]).and_then(|positions| {
@@ -153,12 +160,14 @@ fn detect_moves<T: Alignable>(
             Some(positions.remove(found))
         });
         let target = exact.or_else(|| {
-            pairs
+            if !near_copies {
+                return None;
+            }
+            added
                 .iter()
-                .enumerate()
-                .filter_map(|(p, pair)| match pair {
-                    Pair::Added(j) if new[*j].kind() == old[i].kind() => {
-                        Some((p, similarity(old[i].words(), new[*j].words())))
+                .filter_map(|&p| match pairs[p] {
+                    Pair::Added(j) if new[j].kind() == old[i].kind() => {
+                        Some((p, similarity(old[i].words(), new[j].words())))
                     }
                     _ => None,
                 })

@@ -257,9 +257,7 @@ fn document_text(paragraphs: &[Vec<String>]) -> String {
         .collect()
 }
 
-/// Each side of the redline, with its marks taken out, is that version's text exactly, and so
-/// is the inline view without its deletions: the diff may pair and mark words however it
-/// likes, but it never loses or invents one.
+/// Random edits of every kind never lose or invent a word (`assert_keeps_every_word`).
 #[test]
 fn each_side_without_its_marks_is_that_version_exactly() {
     let mut rng = Lcg(11);
@@ -297,90 +295,163 @@ fn each_side_without_its_marks_is_that_version_exactly() {
         }
         let (old_blocks, new_blocks) = (blocks(&document_text(&old)), blocks(&document_text(&new)));
         let r = redline(&old_blocks, &new_blocks);
-        let text = |blocks: &[Block]| -> String {
-            blocks
-                .iter()
-                .map(|b| {
-                    let mut html = String::new();
-                    b.write_html(&mut html);
-                    strip_heading_ids(&html).into_owned()
-                })
-                .collect()
-        };
-        // Marks out, and the change classes the redline gives list items and table rows.
-        let unmark = |side: String, mark: &str| {
-            let mut plain = side
-                .replace(&format!("<{mark}>"), "")
-                .replace(&format!("</{mark}>"), "");
-            while let Some(start) = plain.find(" class=\"rl-") {
-                let end = start + " class=\"".len();
-                let end = end + plain[end..].find('"').expect("a closed class") + 1;
-                plain.replace_range(start..end, "");
-            }
-            plain
-        };
         for block in &r.blocks {
             items += block.inline.matches("<li class=\"rl-changed").count();
             rows += block.inline.matches("<tr class=\"rl-changed").count();
         }
-        let old_side: String = r.blocks.iter().map(|b| &*b.old).collect();
-        let new_side: String = r.blocks.iter().map(|b| &*b.new).collect();
-        assert_eq!(
-            unmark(old_side, "del"),
-            text(&old_blocks),
-            "old side of {old:?} -> {new:?}"
-        );
-        assert_eq!(
-            unmark(new_side, "ins"),
-            text(&new_blocks),
-            "new side of {old:?} -> {new:?}"
-        );
-        // Inline: the new text, once the deleted runs and the blocks that are gone are taken
-        // out. Tags and whitespace are left aside: a removed list item or table row keeps its
-        // empty tags, and a deleted space outside a mark stays (it is not worth a `<del>`), so
-        // the inline view may show two spaces where the new text has one.
-        let mut inline_new = String::new();
-        for block in &r.blocks {
-            if matches!(block.change, Change::Removed | Change::MovedAway) {
-                continue;
-            }
-            let mut rest: &str = &block.inline;
-            while let Some(start) = rest.find("<del>") {
-                inline_new.push_str(&rest[..start]);
-                let end = start + rest[start..].find("</del>").expect("a closed <del>");
-                rest = &rest[end + "</del>".len()..];
-            }
-            inline_new.push_str(rest);
-        }
-        let full: String = new_blocks
-            .iter()
-            .map(|b| {
-                let mut html = String::new();
-                b.write_html(&mut html);
-                html
-            })
-            .collect();
-        let visible = |html: String| -> String {
-            let mut text = String::new();
-            let mut in_tag = false;
-            for c in html.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    _ if !in_tag && !c.is_whitespace() => text.push(c),
-                    _ => {}
-                }
-            }
-            text
-        };
-        assert_eq!(
-            visible(inline_new),
-            visible(full),
-            "inline of {old:?} -> {new:?}"
-        );
+        assert_keeps_every_word(&old_blocks, &new_blocks, &r, &format!("{old:?} -> {new:?}"));
     }
     assert!(
         items > 50 && rows > 50,
         "{items} list items, {rows} table rows changed"
     );
+}
+
+/// Each side of `redline`, with its marks taken out, is that version's text exactly, and so is
+/// the inline view without its deletions: the diff may pair and mark words however it likes,
+/// but it never loses or invents one.
+fn assert_keeps_every_word(
+    old_blocks: &[Block],
+    new_blocks: &[Block],
+    redline: &Redline,
+    case: &str,
+) {
+    let text = |blocks: &[Block]| -> String {
+        blocks
+            .iter()
+            .map(|b| {
+                let mut html = String::new();
+                b.write_html(&mut html);
+                strip_heading_ids(&html).into_owned()
+            })
+            .collect()
+    };
+    // Marks out, and the change classes the redline gives list items and table rows.
+    let unmark = |side: String, mark: &str| {
+        let mut plain = side
+            .replace(&format!("<{mark}>"), "")
+            .replace(&format!("</{mark}>"), "");
+        while let Some(start) = plain.find(" class=\"rl-") {
+            let end = start + " class=\"".len();
+            let end = end + plain[end..].find('"').expect("a closed class") + 1;
+            plain.replace_range(start..end, "");
+        }
+        plain
+    };
+    let old_side: String = redline.blocks.iter().map(|b| &*b.old).collect();
+    let new_side: String = redline.blocks.iter().map(|b| &*b.new).collect();
+    assert_eq!(
+        unmark(old_side, "del"),
+        text(old_blocks),
+        "old side of {case}"
+    );
+    assert_eq!(
+        unmark(new_side, "ins"),
+        text(new_blocks),
+        "new side of {case}"
+    );
+    // Inline: the new text, once the deleted runs and the blocks that are gone are taken
+    // out. Tags and whitespace are left aside: a removed list item or table row keeps its
+    // empty tags, and a deleted space outside a mark stays (it is not worth a `<del>`), so
+    // the inline view may show two spaces where the new text has one.
+    let mut inline_new = String::new();
+    for block in &redline.blocks {
+        if matches!(block.change, Change::Removed | Change::MovedAway) {
+            continue;
+        }
+        let mut rest: &str = &block.inline;
+        while let Some(start) = rest.find("<del>") {
+            inline_new.push_str(&rest[..start]);
+            let end = start + rest[start..].find("</del>").expect("a closed <del>");
+            rest = &rest[end + "</del>".len()..];
+        }
+        inline_new.push_str(rest);
+    }
+    let full: String = new_blocks
+        .iter()
+        .map(|b| {
+            let mut html = String::new();
+            b.write_html(&mut html);
+            html
+        })
+        .collect();
+    let visible = |html: String| -> String {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag && !c.is_whitespace() => text.push(c),
+                _ => {}
+            }
+        }
+        text
+    };
+    assert_eq!(visible(inline_new), visible(full), "inline of {case}");
+}
+
+/// Thousands of blocks removed and thousands added, each new one a near-copy of a removed one:
+/// too many to compare all with all (`MAX_PAIRING_CELLS`), so the redline shows them removed
+/// and added, keeps every word, and still finds the block that moved unchanged.
+#[test]
+fn many_removed_and_added_blocks_stay_bounded_and_keep_every_word() {
+    const BLOCKS: usize = 5_000;
+    let mut rng = Lcg(7);
+    let clauses: Vec<String> = (0..BLOCKS)
+        .map(|i| format!("Clause {i} {}", random_paragraph(&mut rng).join(" ")))
+        .collect();
+    let moved = "This paragraph moves to the end unchanged.";
+    let kept = "This paragraph stays where it is.";
+    let old: String = [moved.to_string(), kept.to_string()]
+        .into_iter()
+        .chain(clauses.iter().map(|c| format!("Old {c}")))
+        .map(|p| format!("{p}\n\n"))
+        .collect();
+    let new: String = std::iter::once(kept.to_string())
+        .chain(clauses.iter().map(|c| format!("New {c}")))
+        .chain(std::iter::once(moved.to_string()))
+        .map(|p| format!("{p}\n\n"))
+        .collect();
+    let (old_blocks, new_blocks) = (blocks(&old), blocks(&new));
+    let r = redline(&old_blocks, &new_blocks);
+    assert_keeps_every_word(&old_blocks, &new_blocks, &r, "many blocks");
+    let count = |change: Change| r.blocks.iter().filter(|b| b.change == change).count();
+    assert_eq!(count(Change::Same), 1);
+    assert_eq!((count(Change::MovedAway), count(Change::MovedHere)), (1, 1));
+    assert_eq!(
+        (count(Change::Removed), count(Change::Added)),
+        (BLOCKS, BLOCKS)
+    );
+    let here = r
+        .blocks
+        .iter()
+        .find(|b| b.change == Change::MovedHere)
+        .expect("moved here");
+    assert_eq!(&*here.inline, format!("<p>{moved}</p>\n"));
+}
+
+/// Below the bound, a paragraph moved elsewhere and lightly edited on the way is still a move.
+#[test]
+fn a_paragraph_moved_and_edited_is_a_move() {
+    let old = "First paragraph here.\n\nWe keep your data for seven years after you close your account.\n\nSecond paragraph here.\n\nThird paragraph here.\n";
+    let new = "First paragraph here.\n\nSecond paragraph here.\n\nThird paragraph here.\n\nWe keep your data for ten years after you close your account.\n";
+    let r = diff(old, new);
+    let changes: Vec<Change> = r.blocks.iter().map(|b| b.change).collect();
+    assert_eq!(
+        changes,
+        [
+            Change::Same,
+            Change::MovedAway,
+            Change::Same,
+            Change::Same,
+            Change::MovedHere
+        ]
+    );
+    assert_eq!(
+        &*r.blocks[4].inline,
+        "<p>We keep your data for <del>seven</del><ins>ten</ins> years after you close your account.</p>\n"
+    );
+    assert_eq!(r.blocks[1].anchor, r.blocks[4].anchor);
+    assert_eq!((r.words_added, r.words_removed), (1, 1));
 }
