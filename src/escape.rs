@@ -1,5 +1,5 @@
 //! Escaping text for HTML and XML, for the few places that write markup by hand (sitemap,
-//! feed, serve's overlay); templates escape through Tera.
+//! serve's overlay); templates escape through Tera, and the feed through quick-xml.
 
 /// `&`, `<`, `>`, `"` and `'` as character references: safe in text and in quoted attributes
 /// of both HTML and XML.

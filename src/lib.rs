@@ -416,7 +416,7 @@ fn site_files(
             .to_string();
         let bytes = cache.file(
             || cache::key(&[site_key, path.as_bytes()]),
-            || output::render_feed(site, localizer).into_bytes(),
+            || output::render_feed(site, localizer),
         );
         (path, bytes)
     });

@@ -231,7 +231,10 @@ pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String
         )
         .help("break the loop: a template may include only templates that do not include it"),
         // Checks across templates (an unknown include, say) arrive as Tera's own report text:
-        // keep its first message and its `--> name:line:col`, not its drawing.
+        // keep its first message and its `--> name:line:col`, not its drawing. Tera 2.4 keeps
+        // no structure for these (`finalize_templates` joins rendered reports into
+        // `ErrorKind::Msg`), so this is the one place that reads its wording;
+        // tests/cli/errors.rs (`template_problems_across_templates_name_the_right_file`) pins it.
         other => {
             let text = other.to_string();
             let message = text

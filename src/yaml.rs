@@ -1,13 +1,24 @@
 //! YAML to typed values with diagnostics that point at file lines.
 //!
 //! One place turns serde-saphyr's errors into `Diagnostic`s for site.yaml, policy.yaml and front
-//! matter alike: the location is shifted by `line_offset` (front matter starts on line 2 of a
-//! Markdown file, see getzola/zola#1133), the message loses serde-saphyr's own snippet, and an
-//! unknown key gets a "did you mean" from the keys the type accepts.
+//! matter alike. It reads the error's structure, never its wording: the location comes from
+//! `Error::location` and is shifted by `line_offset` (front matter starts on line 2 of a
+//! Markdown file, see getzola/zola#1133); the message and its help are chosen by the error's
+//! variant, in words for the legal team where serde-saphyr's are meant for developers (an
+//! unknown key gets a "did you mean" from the keys the type accepts); any other error keeps
+//! serde-saphyr's own message, without its location and snippet.
+
+use std::borrow::Cow;
 
 use serde::de::DeserializeOwned;
+use serde_saphyr::granit_parser::ErrorKind;
+use serde_saphyr::{DefaultMessageFormatter, Error, ExternalMessageSource, MessageFormatter};
 
 use crate::error::Diagnostic;
+
+const GENERIC_HELP: &str = "check the YAML here: one `key: value` per line; quote values that contain `: ` or start with a quote";
+const VALUE_HELP: &str =
+    "give this key a value of the kind it takes (text, a date, a number, true/false or a list)";
 
 /// Parses `text` as `T`; an empty document (or only comments) is `T::default()`.
 pub(crate) fn parse_yaml<T: DeserializeOwned + Default>(
@@ -18,82 +29,132 @@ pub(crate) fn parse_yaml<T: DeserializeOwned + Default>(
     match serde_saphyr::from_str::<Option<T>>(text) {
         Ok(value) => Ok(value.unwrap_or_default()),
         Err(err) => {
-            let message = strip_location(&err.without_snippet().to_string());
-            let mut diagnostic = Diagnostic::error(path, message.clone());
+            let (message, help) = explain(original(&err));
+            let mut diagnostic = Diagnostic::error(path, printable(&message).into_owned());
             if let Some(location) = err.location() {
                 let line = u32::try_from(location.line()).unwrap_or(u32::MAX);
                 let col = u32::try_from(location.column()).unwrap_or(u32::MAX);
                 diagnostic = diagnostic.at(line.saturating_add(line_offset), col);
             }
-            Err(diagnostic.help(help_for(&message)))
+            Err(diagnostic.help(printable(&help).into_owned()))
         }
     }
 }
 
-/// serde-saphyr writes the location into its message (`error: line N column M: …` or
-/// `… at line N, column M`), counted from the YAML block; the diagnostic carries the file's.
-fn strip_location(message: &str) -> String {
-    let mut message = message.trim().trim_start_matches("error: ");
-    if let Some(rest) = message.strip_prefix("line ")
-        && let Some((_, after)) = rest.split_once(": ")
-    {
-        message = after;
-    }
-    if let Some((before, location)) = message.rsplit_once(" at line ")
-        && location.contains(", column ")
-    {
-        message = before;
-    }
-    // serde's words for a number that is not one mean nothing to the legal team.
-    if message.starts_with("invalid i64")
-        || message.starts_with("invalid u64")
-        || message.starts_with("invalid integer")
-    {
-        return "this value is not a whole number".to_string();
-    }
-    message.to_string()
-}
-
-fn help_for(message: &str) -> String {
-    if message == "this value is not a whole number" {
-        return "write a whole number, e.g. `order: 2`".to_string();
-    }
-    if let Some(unknown) = between(message, "unknown field `", "`") {
-        let expected: Vec<&str> = message
-            .split_once("expected one of ")
-            .or_else(|| message.split_once("expected "))
-            .map(|(_, list)| list.split(", ").map(|k| k.trim_matches('`')).collect())
-            .unwrap_or_default();
-        if let Some(best) = closest(unknown, &expected) {
-            return format!("did you mean `{best}`?");
+/// The error itself, out of the wrappers that add a snippet or an alias's locations.
+fn original(mut err: &Error) -> &Error {
+    loop {
+        match err {
+            Error::WithSnippet { error, .. } | Error::AliasError { error, .. } => err = error,
+            other => return other,
         }
-        return format!(
-            "remove `{unknown}`; the keys allowed here are: {}",
-            expected.join(", ")
-        );
     }
-    if message.contains("duplicate mapping key") {
-        return "each key may appear only once: remove or merge the repeated one".to_string();
-    }
-    if message.contains("a date") || message.contains("day of the calendar") {
-        return "write dates as YYYY-MM-DD, e.g. 2026-02-01".to_string();
-    }
-    if message.contains("mapping") {
-        return "write one `key: value` per line".to_string();
-    }
-    if message.contains("invalid type")
-        || message.contains("invalid value")
-        || message.contains("expected")
-    {
-        return "give this key a value of the kind it takes (text, a date, a number, true/false or a list)".to_string();
-    }
-    "check the YAML here: one `key: value` per line; quote values that contain `: ` or start with a quote"
-        .to_string()
 }
 
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let (_, rest) = text.split_once(start)?;
-    rest.split_once(end).map(|(inside, _)| inside)
+/// The message and the help for `err`.
+fn explain(err: &Error) -> (Cow<'_, str>, Cow<'static, str>) {
+    match err {
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let message = format!(
+                "unknown field `{field}`, expected one of {}",
+                expected.join(", ")
+            );
+            let help = match closest(field, expected) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!(
+                    "remove `{field}`; the keys allowed here are: {}",
+                    expected.join(", ")
+                ),
+            };
+            (message.into(), help.into())
+        }
+        Error::DuplicateMappingKey { key, .. } => (
+            match key {
+                Some(key) => format!("duplicate mapping key `{key}`").into(),
+                None => "duplicate mapping key".into(),
+            },
+            "each key may appear only once: remove or merge the repeated one".into(),
+        ),
+        // serde's words for a number that is not one mean nothing to the legal team.
+        Error::InvalidScalar { ty, .. } if ty.starts_with('i') => (
+            "this value is not a whole number".into(),
+            "write a whole number, e.g. `order: 2`".into(),
+        ),
+        Error::InvalidScalar { ty, .. } if ty.starts_with('u') => (
+            "this value is not a whole number of 0 or more".into(),
+            "write a whole number of 0 or more, e.g. `30`".into(),
+        ),
+        Error::InvalidScalar { ty: "boolean", .. } | Error::InvalidBooleanStrict { .. } => (
+            "this value is neither true nor false".into(),
+            "write `true` or `false`".into(),
+        ),
+        Error::MultipleDocuments { .. } => (
+            "this is a second YAML document, after a `---` or `...` line; only one is read".into(),
+            "remove that line and merge what follows into the keys above it".into(),
+        ),
+        Error::NullIntoString { .. } => ("this key has no value".into(), VALUE_HELP.into()),
+        // A custom error of redline's own types: `Date` is the only one that raises one, with
+        // a sentence of its own (`DateError::explain`).
+        Error::Message { msg, .. } => (
+            msg.as_str().into(),
+            "write dates as YYYY-MM-DD, e.g. 2026-02-01".into(),
+        ),
+        Error::Unexpected { expected, .. } => (
+            DefaultMessageFormatter.format_message(err),
+            if expected.contains("mapping") {
+                "write one `key: value` per line".into()
+            } else {
+                VALUE_HELP.into()
+            },
+        ),
+        Error::ExternalMessage { source, .. } => (
+            DefaultMessageFormatter.format_message(err),
+            match source.as_ref() {
+                ExternalMessageSource::Parser(scan)
+                    if matches!(
+                        scan.kind(),
+                        ErrorKind::MappingValueNotAllowed
+                            | ErrorKind::InvalidColonPlacement
+                            | ErrorKind::ExpectedBlockMappingKey
+                    ) =>
+                {
+                    "write one `key: value` per line".into()
+                }
+                _ => GENERIC_HELP.into(),
+            },
+        ),
+        Error::SerdeInvalidType { .. }
+        | Error::SerdeInvalidValue { .. }
+        | Error::SerdeInvalidLength { .. } => (
+            DefaultMessageFormatter.format_message(err),
+            VALUE_HELP.into(),
+        ),
+        _ => (
+            DefaultMessageFormatter.format_message(err),
+            GENERIC_HELP.into(),
+        ),
+    }
+}
+
+/// `text` with control characters (and the Unicode line separators) written as escapes, as
+/// serde-saphyr's own rendering does: a key or value quoted in a message cannot drive the
+/// terminal.
+fn printable(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The candidate nearest to `word` by Levenshtein distance in characters (the first in
@@ -167,5 +228,48 @@ mod tests {
         // Two edits in characters, though four in bytes.
         assert_eq!(closest("résumé", &["resume"]), Some("resume"));
         assert_eq!(closest("x", &[]), None);
+    }
+
+    #[test]
+    fn messages_come_from_the_error_kind_not_its_wording() {
+        let err = parse_yaml::<Keys>("title: a\ntitle: b\n", "x.md", 0).unwrap_err();
+        assert_eq!(err.message, "duplicate mapping key `title`");
+        let err = parse_yaml::<Keys>("title: a\n---\ntitle: b\n", "site.yaml", 0).unwrap_err();
+        assert_eq!(
+            (err.message.as_str(), err.line),
+            (
+                "this is a second YAML document, after a `---` or `...` line; only one is read",
+                Some(3)
+            )
+        );
+        let err = parse_yaml::<Keys>("title: a: b\n", "x.md", 1).unwrap_err();
+        assert_eq!((err.line, err.col), (Some(2), Some(9)));
+        assert_eq!(err.help.as_deref(), Some("write one `key: value` per line"));
+
+        #[derive(serde::Deserialize, Default, Debug)]
+        #[serde(deny_unknown_fields)]
+        struct Settings {
+            #[allow(dead_code)]
+            allow_html: Option<bool>,
+            #[allow(dead_code)]
+            days: Option<u32>,
+        }
+        let err = parse_yaml::<Settings>("allow_html: yes please\n", "site.yaml", 0).unwrap_err();
+        assert_eq!(err.message, "this value is neither true nor false");
+        let err = parse_yaml::<Settings>("days: -1\n", "site.yaml", 0).unwrap_err();
+        assert_eq!(err.message, "this value is not a whole number of 0 or more");
+        assert_eq!((err.line, err.col), (Some(1), Some(7)));
+    }
+
+    #[test]
+    fn a_key_with_control_characters_is_quoted_escaped() {
+        let err = parse_yaml::<Keys>("\"ti\\x1btle\": a\n", "x.md", 0).unwrap_err();
+        assert!(
+            err.message.starts_with("unknown field `ti\\u{1b}tle`"),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.contains('\u{1b}'));
+        assert_eq!(err.help.as_deref(), Some("did you mean `title`?"));
     }
 }

@@ -1,12 +1,46 @@
 //! `/<locale>/feed.xml`: an Atom feed (RFC 4287) of every published version of every policy,
 //! newest first, each entry linking to its redline (or its text, for a first version).
+//!
+//! quick-xml writes the markup and escapes text and attribute values; `xml_safe` first replaces
+//! the characters XML 1.0 forbids (C0 controls other than tab and line breaks, U+FFFE, U+FFFF),
+//! which a YAML escape such as `"\x01"` or `"\uFFFE"` can put into a title or summary, so that
+//! no policy text can make the feed unreadable.
+
+use std::borrow::Cow;
+use std::io;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use crate::Site;
-use crate::escape::escape_markup;
+use crate::date::Date;
 use crate::i18n::Localizer;
 use crate::render::{changes_path, displayed_translation, feed_path, version_path};
 
-pub fn render_feed(site: &Site, localizer: &Localizer) -> String {
+const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+/// One `<entry>`, with its sort key.
+struct Entry {
+    date: Date,
+    order: i64,
+    policy: String,
+    /// `xml:lang`, when the entry shows another locale's text.
+    lang: Option<String>,
+    title: String,
+    id: String,
+    updated: Date,
+    link: String,
+    summary: Option<String>,
+}
+
+pub fn render_feed(site: &Site, localizer: &Localizer) -> Vec<u8> {
+    let mut writer = Writer::new(Vec::new());
+    // `io::Write for Vec<u8>` never returns an error: writing the feed cannot fail.
+    write_feed(&mut writer, site, localizer).expect("writing into memory cannot fail");
+    writer.into_inner()
+}
+
+fn write_feed(xml: &mut Writer<Vec<u8>>, site: &Site, localizer: &Localizer) -> io::Result<()> {
     let locale = localizer.locale.as_str();
     let base = &site.config.base_url;
     // Atom ids must be absolute IRIs; without a base_url, a URN stands in.
@@ -45,82 +79,142 @@ pub fn render_feed(site: &Site, localizer: &Localizer) -> String {
             } else {
                 changes_path(locale, policy, version.date)
             };
-            let updated = shown
-                .front
-                .updated
-                .unwrap_or(version.date)
-                .max(version.date);
-            entries.push((version.date, policy.order, policy.id.as_str(), updated, {
-                let mut xml = String::new();
-                if shown.locale == locale {
-                    xml.push_str("  <entry>\n");
-                } else {
-                    xml.push_str(&format!(
-                        "  <entry xml:lang=\"{}\">\n",
-                        escape_markup(&shown.locale)
-                    ));
-                }
-                xml.push_str(&format!(
-                    "    <title>{}</title>\n",
-                    escape_markup(&format!(
-                        "{title} — {}",
-                        localizer.format_date(version.date)
-                    ))
-                ));
-                xml.push_str(&format!(
-                    "    <id>{}</id>\n",
-                    escape_markup(&id(&version_path(locale, policy, version.date)))
-                ));
-                xml.push_str(&format!(
-                    "    <published>{}T00:00:00Z</published>\n",
-                    version.date
-                ));
-                xml.push_str(&format!("    <updated>{updated}T00:00:00Z</updated>\n"));
-                xml.push_str(&format!(
-                    "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-                    escape_markup(&link(&target))
-                ));
-                if let Some(summary) = &shown.front.summary {
-                    xml.push_str(&format!(
-                        "    <summary>{}</summary>\n",
-                        escape_markup(summary)
-                    ));
-                }
-                xml.push_str("  </entry>\n");
-                xml
-            }));
+            entries.push(Entry {
+                date: version.date,
+                order: policy.order,
+                policy: policy.id.clone(),
+                lang: (shown.locale != locale).then(|| shown.locale.clone()),
+                title: format!("{title} — {}", localizer.format_date(version.date)),
+                id: id(&version_path(locale, policy, version.date)),
+                updated: shown
+                    .front
+                    .updated
+                    .unwrap_or(version.date)
+                    .max(version.date),
+                link: link(&target),
+                summary: shown.front.summary.clone(),
+            });
         }
     }
-    entries.sort_by(|a, b| (b.0, a.1, a.2).cmp(&(a.0, b.1, b.2)));
-    let updated = entries.iter().map(|e| e.3).max().unwrap_or(site.today);
+    entries.sort_by(|a, b| (b.date, a.order, &a.policy).cmp(&(a.date, b.order, &b.policy)));
+    let updated = entries
+        .iter()
+        .map(|e| e.updated)
+        .max()
+        .unwrap_or(site.today);
     let title = localizer.message_with("feed-title", &[("site", &site.config.title)]);
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    xml.push_str(&format!(
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        escape_markup(locale)
-    ));
-    xml.push_str(&format!("  <title>{}</title>\n", escape_markup(&title)));
-    xml.push_str(&format!(
-        "  <id>{}</id>\n",
-        escape_markup(&id(&format!("/{locale}/")))
-    ));
-    xml.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
-    xml.push_str(&format!(
-        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape_markup(&link(&feed_path(locale)))
-    ));
-    xml.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape_markup(&link(&format!("/{locale}/")))
-    ));
-    xml.push_str(&format!(
-        "  <author><name>{}</name></author>\n",
-        escape_markup(&site.config.title)
-    ));
-    xml.push_str("  <generator>redline</generator>\n");
-    for entry in entries {
-        xml.push_str(&entry.4);
+
+    xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+    newline(xml, 0)?;
+    xml.create_element("feed")
+        .with_attributes([("xmlns", ATOM), ("xml:lang", &xml_safe(locale))])
+        .write_inner_content(|xml| {
+            newline(xml, 1)?;
+            text_element(xml, "title", &title)?;
+            newline(xml, 1)?;
+            text_element(xml, "id", &id(&format!("/{locale}/")))?;
+            newline(xml, 1)?;
+            text_element(xml, "updated", &timestamp(updated))?;
+            newline(xml, 1)?;
+            link_element(
+                xml,
+                "self",
+                "application/atom+xml",
+                &link(&feed_path(locale)),
+            )?;
+            newline(xml, 1)?;
+            link_element(xml, "alternate", "text/html", &link(&format!("/{locale}/")))?;
+            newline(xml, 1)?;
+            xml.create_element("author")
+                .write_inner_content(|xml| text_element(xml, "name", &site.config.title))?;
+            newline(xml, 1)?;
+            text_element(xml, "generator", "redline")?;
+            for entry in &entries {
+                newline(xml, 1)?;
+                write_entry(xml, entry)?;
+            }
+            newline(xml, 0)
+        })?;
+    newline(xml, 0)
+}
+
+fn write_entry(xml: &mut Writer<Vec<u8>>, entry: &Entry) -> io::Result<()> {
+    let mut element = xml.create_element("entry");
+    if let Some(lang) = &entry.lang {
+        element = element.with_attribute(("xml:lang", xml_safe(lang).as_ref()));
     }
-    xml.push_str("</feed>\n");
-    xml
+    element.write_inner_content(|xml| {
+        newline(xml, 2)?;
+        text_element(xml, "title", &entry.title)?;
+        newline(xml, 2)?;
+        text_element(xml, "id", &entry.id)?;
+        newline(xml, 2)?;
+        text_element(xml, "published", &timestamp(entry.date))?;
+        newline(xml, 2)?;
+        text_element(xml, "updated", &timestamp(entry.updated))?;
+        newline(xml, 2)?;
+        link_element(xml, "alternate", "text/html", &entry.link)?;
+        if let Some(summary) = &entry.summary {
+            newline(xml, 2)?;
+            text_element(xml, "summary", summary)?;
+        }
+        newline(xml, 1)
+    })?;
+    Ok(())
+}
+
+/// A line break and `depth` levels of two-space indentation, between elements.
+fn newline(xml: &mut Writer<Vec<u8>>, depth: usize) -> io::Result<()> {
+    xml.write_event(Event::Text(BytesText::from_escaped(format!(
+        "\n{}",
+        "  ".repeat(depth)
+    ))))
+}
+
+/// `<name>text</name>`, the text made XML-safe and escaped.
+fn text_element(xml: &mut Writer<Vec<u8>>, name: &str, text: &str) -> io::Result<()> {
+    xml.create_element(name)
+        .write_text_content(BytesText::new(&xml_safe(text)))?;
+    Ok(())
+}
+
+fn link_element(xml: &mut Writer<Vec<u8>>, rel: &str, kind: &str, href: &str) -> io::Result<()> {
+    xml.create_element("link")
+        .with_attributes([("rel", rel), ("type", kind), ("href", &xml_safe(href))])
+        .write_empty()?;
+    Ok(())
+}
+
+fn timestamp(date: Date) -> String {
+    format!("{date}T00:00:00Z")
+}
+
+/// `text` with every character XML 1.0 does not allow (its `Char` production: anything but
+/// tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF)
+/// replaced by U+FFFD, the replacement character.
+fn xml_safe(text: &str) -> Cow<'_, str> {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if text.chars().all(allowed) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(
+            text.chars()
+                .map(|c| if allowed(c) { c } else { '\u{FFFD}' })
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml_safe;
+
+    #[test]
+    fn characters_xml_forbids_are_replaced() {
+        assert_eq!(xml_safe("a\tb\r\nc é 😀 &<"), "a\tb\r\nc é 😀 &<");
+        assert_eq!(
+            xml_safe("a\u{1}b\u{1b}c\u{FFFE}\u{FFFF}\0"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{FFFD}\u{FFFD}"
+        );
+    }
 }

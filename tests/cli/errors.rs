@@ -69,7 +69,24 @@ fn impossible_date_in_front_matter() {
 fn duplicate_keys() {
     let site =
         SiteTest::fixture("minimal").write(PAGE, "---\ntitle: Terms\ntitle: Again\n---\nText\n");
-    fails(&site).error_line("content/terms/2026-01-01.en.md:3:1: error: duplicate mapping key");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:3:1: error: duplicate mapping key `title`")
+        .stderr_has("help: each key may appear only once");
+}
+
+#[test]
+fn yaml_errors_speak_to_the_legal_team_at_file_line_col() {
+    // Chosen by the kind of serde-saphyr's error, not by its wording, which named Rust types
+    // ("invalid u32") and serde-saphyr's own options ("set DuplicateKeyPolicy").
+    let site = SiteTest::fixture("minimal").write("site.yaml", "title: X\nallow_html: maybe\n");
+    fails(&site)
+        .error_line("site.yaml:2:13: error: this value is neither true nor false")
+        .stderr_has("help: write `true` or `false`");
+    let site = SiteTest::fixture("minimal").write("site.yaml", "review_after_days: soon\n");
+    fails(&site).error_line("site.yaml:1:20: error: this value is not a whole number of 0 or more");
+    let site = SiteTest::fixture("minimal").write("site.yaml", "title: X\n---\ntitle: Y\n");
+    fails(&site)
+        .error_line("site.yaml:3:1: error: this is a second YAML document, after a `---` or `...` line; only one is read");
 }
 
 #[test]

@@ -384,6 +384,56 @@ fn the_feed_is_atom_with_one_entry_per_published_version() {
 }
 
 #[test]
+fn the_feed_stays_well_formed_whatever_the_titles_and_summaries_contain() {
+    // Files may not hold control characters, but YAML escapes still produce them, and
+    // U+FFFE, which XML 1.0 forbids as well.
+    let page = "content/terms/2025-09-01.en.md";
+    let site = SiteTest::fixture("redline");
+    let text = site
+        .read(page)
+        .replace(
+            "title: Terms of Service",
+            r#"title: "Terms \x1b[1m & <Conditions>""#,
+        )
+        .replace(
+            "summary: Clarifies nothing; only the dates changed.",
+            r#"summary: "Tab\there, bell \x07, \uFFFE, ]]> & <b>'s \"quoted\"\rend""#,
+        );
+    let site = site.write(page, text).write(
+        "site.yaml",
+        "title: \"R&D \\0 Co\"\nbase_url: https://example.org\n",
+    );
+    site.build(TODAY);
+    let xml = site.read("public/en/feed.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let atom = "http://www.w3.org/2005/Atom";
+    let text_of = |node: roxmltree::Node, name: &str| {
+        node.children()
+            .find(|c| c.has_tag_name((atom, name)))
+            .and_then(|c| c.text())
+            .map(str::to_string)
+    };
+    let feed = doc.root_element();
+    let author = feed
+        .children()
+        .find(|c| c.has_tag_name((atom, "author")))
+        .expect("an author");
+    assert_eq!(text_of(author, "name").as_deref(), Some("R&D \u{FFFD} Co"));
+    let entry = feed
+        .children()
+        .find(|c| c.has_tag_name((atom, "entry")))
+        .expect("an entry");
+    assert_eq!(
+        text_of(entry, "title").as_deref(),
+        Some("Terms \u{FFFD}[1m & <Conditions> — September 1, 2025")
+    );
+    assert_eq!(
+        text_of(entry, "summary").as_deref(),
+        Some("Tab\there, bell \u{FFFD}, \u{FFFD}, ]]> & <b>'s \"quoted\"\rend")
+    );
+}
+
+#[test]
 fn policies_json_answers_which_text_applied_on_a_date() {
     let site = built();
     let json: serde_json::Value =
