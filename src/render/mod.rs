@@ -5,6 +5,8 @@
 //! returns the list of pages for the sitemap. Knows nothing of disks or the clock: "today" is
 //! part of the `Site`. `views` builds what each template receives.
 
+#[cfg(test)]
+mod context_doc;
 mod views;
 
 use std::collections::BTreeMap;
