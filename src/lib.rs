@@ -215,8 +215,9 @@ pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
 pub struct BuildReport {
     pub pages: usize,
     pub locales: Vec<String>,
-    /// Under `--strict` in `check` mode, the warnings it made errors are here too: `check`
-    /// reports them with the problems of the links.
+    /// In `check` mode, the errors of the Fluent files and of the lock, and under `--strict`
+    /// the warnings it made errors, are here too: `check` reports them with the problems of the
+    /// links.
     pub warnings: Vec<Diagnostic>,
     /// In `check` mode, every link of every text.
     pub links: Vec<render::CheckedLink>,
@@ -248,14 +249,15 @@ pub fn build(
     let content = content.map_err(|mut p| problems.append(&mut p)).ok();
     let catalog = catalog.map_err(|mut p| problems.append(&mut p)).ok();
     let theme = theme.map_err(|mut p| problems.append(&mut p)).ok();
+    // A message that cannot be formatted shows `{id}` on a page: reported, never fatal to the
+    // rest of the run, so the problems of the other stages are reported with it.
+    if let Some(catalog) = &catalog {
+        problems.extend(i18n::check_catalog(catalog));
+    }
     let (Some(content), Some(catalog), Some(theme)) = (content, catalog, theme) else {
         problems.sort();
         return Err(Error::Site(problems));
     };
-    let fluent_problems = i18n::check_catalog(&catalog);
-    if !fluent_problems.is_empty() {
-        return Err(Error::Site(fluent_problems));
-    }
     let locales = site_locales(&config, &content, &catalog);
     let site = Site {
         config,
@@ -263,13 +265,22 @@ pub fn build(
         locales,
         today: options.today,
     };
-    // Published texts must match redline.lock before anything is rendered from them.
-    let lock::Reconciled {
-        next: next_lock,
-        changes: lock_changes,
-    } = lock::reconcile(root, &site.content, options.clock, options.locked).map_err(Error::Site)?;
+    // Published texts must match redline.lock before anything is published from them. The
+    // pages are still rendered when they do not, to report the Markdown and template problems
+    // of the same run: a build with an error publishes nothing (`build` discards its staging
+    // folder, `serve` keeps its last good snapshot, `check` writes nothing).
+    let (next_lock, lock_changes) =
+        match lock::reconcile(root, &site.content, options.clock, options.locked) {
+            Ok(lock::Reconciled { next, changes }) => (next, changes),
+            Err(mut found) => {
+                problems.append(&mut found);
+                (None, Vec::new())
+            }
+        };
 
-    let mut warnings = translation_warnings(&site);
+    // The errors found so far join the warnings: `check` reports them with the links.
+    let mut warnings = problems;
+    warnings.extend(translation_warnings(&site));
     warnings.extend(content::untitled_versions(&site.content));
     warnings.extend(site.config.base_url_warning());
     if options.check {

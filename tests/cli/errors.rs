@@ -145,6 +145,17 @@ fn fluent_syntax_errors_name_the_ftl_file() {
     fails(&site).error_line("locales/fr.ftl:2:1: error: Fluent syntax");
 }
 
+/// Issue 14: a file that does not load does not hide the problems of the Fluent files.
+#[test]
+fn content_and_fluent_problems_are_reported_together() {
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "---\ntitle: Terms\nsumary: oops\n---\nText\n")
+        .write("locales/fr.ftl", "skip-to-content = { -no-such-term }\n");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`")
+        .error_line("locales/fr.ftl:1:1: error: the message `skip-to-content` cannot be formatted");
+}
+
 #[test]
 fn template_errors_name_the_template_file_and_line() {
     let site = SiteTest::fixture("minimal").write(
