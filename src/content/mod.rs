@@ -315,7 +315,15 @@ fn load_policy(
             Err(d) => problems.push(d),
         }
     }
-    let has_source_text = versions.values().any(|t| t.contains_key(&source_locale));
+    // The versions with a file in the source language, whether it loaded or not: a source text
+    // that failed to load has its own error, and its translations do not lack it.
+    let source_dates: BTreeSet<Date> = files
+        .iter()
+        .filter_map(|file| version_name(&file.path).ok().flatten())
+        .filter(|(_, locale)| *locale == source_locale)
+        .map(|(date, _)| date)
+        .collect();
+    let has_source_text = !source_dates.is_empty();
     if !versions.is_empty() && !has_source_text {
         // No file at all in the source language: the setting, not the files, is likely wrong.
         let written: BTreeSet<&str> = versions
@@ -338,7 +346,7 @@ fn load_policy(
         );
     }
     for (date, translations) in versions.iter().filter(|_| has_source_text) {
-        if !translations.contains_key(&source_locale) {
+        if !source_dates.contains(date) {
             for translation in translations.values() {
                 problems.push(
                     Diagnostic::error(
@@ -374,13 +382,11 @@ fn load_policy(
     })
 }
 
-/// One `<date>.<locale>.md` file; `Ok(None)` for files that are not Markdown.
-fn load_translation(
-    file: &Source,
-    config: &SiteConfig,
-    cache: &BuildCache,
-) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
-    let (path, display) = (file.path.as_path(), file.display.clone());
+const NAMING_HELP: &str = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
+
+/// The version and the locale a file's name `<date>.<locale>.md` gives; `Ok(None)` for files
+/// that are not Markdown, `Err` with what is wrong with the name.
+fn version_name(path: &Path) -> Result<Option<(Date, String)>, String> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -388,24 +394,28 @@ fn load_translation(
     let Some(stem) = name.strip_suffix(".md") else {
         return Ok(None);
     };
-    let naming_help = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
     let Some((date_text, locale_text)) = stem.split_once('.') else {
-        return Err(Diagnostic::error(&display, "the file name has no locale").help(naming_help));
+        return Err("the file name has no locale".to_string());
     };
-    let date = Date::parse(date_text).map_err(|e| {
-        Diagnostic::error(
-            &display,
-            format!("in the file name, {}", e.explain(date_text)),
-        )
-        .help(naming_help)
-    })?;
-    let locale = canonical_locale(locale_text).ok_or_else(|| {
-        Diagnostic::error(
-            &display,
-            format!("in the file name, `{locale_text}` is not a BCP 47 language tag"),
-        )
-        .help(naming_help)
-    })?;
+    let date = Date::parse(date_text)
+        .map_err(|e| format!("in the file name, {}", e.explain(date_text)))?;
+    let locale = canonical_locale(locale_text)
+        .ok_or_else(|| format!("in the file name, `{locale_text}` is not a BCP 47 language tag"))?;
+    Ok(Some((date, locale)))
+}
+
+/// One `<date>.<locale>.md` file; `Ok(None)` for files that are not Markdown.
+fn load_translation(
+    file: &Source,
+    config: &SiteConfig,
+    cache: &BuildCache,
+) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
+    let (path, display) = (file.path.as_path(), file.display.clone());
+    let Some((date, locale)) = version_name(path)
+        .map_err(|problem| Diagnostic::error(&display, problem).help(NAMING_HELP))?
+    else {
+        return Ok(None);
+    };
     if let Some(listed) = &config.locales
         && !listed.contains(&locale)
     {
