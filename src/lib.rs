@@ -116,7 +116,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let _ = writeln!(err, "error: {message}");
             EXIT_USAGE
         }
-        Err(e @ Error::Io { .. }) => {
+        Err(e @ (Error::Io { .. } | Error::Environment { .. })) => {
             let _ = writeln!(err, "error: {e}");
             let _ = writeln!(err, "{failed}");
             EXIT_SITE_ERRORS
