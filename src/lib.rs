@@ -237,7 +237,7 @@ pub fn build(
     let root = options.root.as_path();
     // The three sources are independent: load them all so one run reports every problem.
     let (content, (catalog, theme)) = rayon::join(
-        || content::load_content(root, &config, cache),
+        || content::load_content_partly(root, &config, cache),
         || {
             rayon::join(
                 || i18n::load_catalog(root),
@@ -245,8 +245,14 @@ pub fn build(
             )
         },
     );
-    let mut problems = Vec::new();
-    let content = content.map_err(|mut p| problems.append(&mut p)).ok();
+    let content::Loaded {
+        content,
+        unloaded,
+        mut problems,
+    } = content;
+    // The policies that loaded are rendered even when others did not, to report their
+    // problems too; a build with an error publishes nothing.
+    let content = (!content.policies.is_empty()).then_some(content);
     let catalog = catalog.map_err(|mut p| problems.append(&mut p)).ok();
     let theme = theme.map_err(|mut p| problems.append(&mut p)).ok();
     // A message that cannot be formatted shows `{id}` on a page: reported, never fatal to the
@@ -269,14 +275,19 @@ pub fn build(
     // pages are still rendered when they do not, to report the Markdown and template problems
     // of the same run: a build with an error publishes nothing (`build` discards its staging
     // folder, `serve` keeps its last good snapshot, `check` writes nothing).
-    let (next_lock, lock_changes) =
-        match lock::reconcile(root, &site.content, options.clock, options.locked) {
-            Ok(lock::Reconciled { next, changes }) => (next, changes),
-            Err(mut found) => {
-                problems.append(&mut found);
-                (None, Vec::new())
-            }
-        };
+    let (next_lock, lock_changes) = match lock::reconcile(
+        root,
+        &site.content,
+        &unloaded,
+        options.clock,
+        options.locked,
+    ) {
+        Ok(lock::Reconciled { next, changes }) => (next, changes),
+        Err(mut found) => {
+            problems.append(&mut found);
+            (None, Vec::new())
+        }
+    };
 
     // The errors found so far join the warnings: `check` reports them with the links.
     let mut warnings = problems;
@@ -342,7 +353,7 @@ pub fn build(
         write_site_files(&site, &theme, &pages, site_files, (cache, &inputs), sink)
             .map(|()| (pages, links))
     });
-    let (pages, links) = match rendered {
+    let (pages, mut links) = match rendered {
         // `check` goes on to the links with the errors `--strict` made: one run reports all.
         Ok(rendered) if options.check || !warnings.iter().any(Diagnostic::is_error) => rendered,
         Ok(_) => return Err(Error::Site(warnings)),
@@ -351,6 +362,11 @@ pub fn build(
             return Err(Error::Site(problems));
         }
     };
+    if !unloaded.is_empty() {
+        // Links to the pages of a policy that did not load would all seem broken: they are
+        // checked once every policy loads.
+        links.clear();
+    }
     warnings.sort();
     Ok(BuildReport {
         pages: pages.len(),

@@ -139,6 +139,26 @@ pub fn load_content(
     config: &SiteConfig,
     cache: &BuildCache,
 ) -> Result<Content, Vec<Diagnostic>> {
+    let loaded = load_content_partly(root, config, cache);
+    if loaded.problems.is_empty() {
+        Ok(loaded.content)
+    } else {
+        Err(loaded.problems)
+    }
+}
+
+/// What `load_content_partly` read: the policies that loaded whole, and every problem.
+pub struct Loaded {
+    pub content: Content,
+    /// The folders of the policies that did not load, for want of which the content is partial.
+    pub unloaded: BTreeSet<String>,
+    /// Every problem, with the policies that did not load and beyond them.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Reads every policy under `<root>/content`, keeping those that load when others do not: the
+/// build still renders them, so one run reports their Markdown problems too.
+pub fn load_content_partly(root: &Path, config: &SiteConfig, cache: &BuildCache) -> Loaded {
     let site = SiteRoot::new(root);
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
@@ -165,10 +185,14 @@ pub fn load_content(
         .map(|(id, dir)| load_policy(&site, id, dir, config, cache))
         .collect();
     let mut policies = Vec::new();
-    for result in results {
+    let mut unloaded = BTreeSet::new();
+    for ((id, _), result) in policy_dirs.iter().zip(results) {
         match result {
             Ok(policy) => policies.push(policy),
-            Err(mut found) => problems.append(&mut found),
+            Err(mut found) => {
+                problems.append(&mut found);
+                unloaded.insert(id.clone());
+            }
         }
     }
     if policies.is_empty() && problems.is_empty() {
@@ -177,11 +201,12 @@ pub fn load_content(
                 .help("add a version file such as content/privacy/2026-01-01.en.md (see README.md, \"A site\")"),
         );
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     policies.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-    Ok(Content { policies })
+    Loaded {
+        content: Content { policies },
+        unloaded,
+        problems,
+    }
 }
 
 fn is_valid_policy_id(id: &str) -> bool {

@@ -486,3 +486,33 @@ fn one_run_reports_the_lock_fluent_and_markdown_problems_together() {
     assert_eq!(before, site.snapshot("public"), "nothing is published");
     assert_eq!(lock, site.read("redline.lock"));
 }
+
+/// Issue 14: a policy whose file does not load does not hide the Markdown problems of the
+/// others, and its recorded files are not "gone" from the lock.
+#[test]
+fn a_policy_that_does_not_load_hides_no_other_problem() {
+    let site = site();
+    site.build(TODAY);
+    let before = site.snapshot("public");
+    let lock = site.read("redline.lock");
+    let site = site
+        .write(TERMS, "---\ntitle: Terms\nsumary: oops\n---\nText\n")
+        .write(
+            UPCOMING,
+            "---\ntitle: Privacy Policy\n---\n## Your rights\n\n<script>alert(1)</script>\n",
+        );
+    for command in ["build", "check"] {
+        let outcome = site
+            .run(&[command, "--today", TODAY])
+            .code(1)
+            .error_line("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`")
+            .error_line("content/privacy/2026-09-01.en.md:6:1: error: raw HTML is not allowed");
+        assert!(
+            !outcome.stderr.contains("gone") && !outcome.stderr.contains("link"),
+            "a policy that did not load is blamed elsewhere:\n{}",
+            outcome.stderr
+        );
+    }
+    assert_eq!(before, site.snapshot("public"), "nothing is published");
+    assert_eq!(lock, site.read("redline.lock"));
+}
