@@ -260,6 +260,21 @@ pub fn build(
     if let Some(catalog) = &catalog {
         problems.extend(i18n::check_catalog(catalog));
     }
+    // Published texts must match redline.lock before anything is published from them. The
+    // pages are still rendered when they do not, to report the Markdown and template problems
+    // of the same run: a build with an error publishes nothing (`build` discards its staging
+    // folder, `serve` keeps its last good snapshot, `check` writes nothing).
+    let (next_lock, lock_changes) = match content
+        .as_ref()
+        .map(|content| lock::reconcile(root, content, &unloaded, options.clock, options.locked))
+    {
+        Some(Ok(lock::Reconciled { next, changes })) => (next, changes),
+        Some(Err(mut found)) => {
+            problems.append(&mut found);
+            (None, Vec::new())
+        }
+        None => (None, Vec::new()),
+    };
     let (Some(content), Some(catalog), Some(theme)) = (content, catalog, theme) else {
         problems.sort();
         return Err(Error::Site(problems));
@@ -270,23 +285,6 @@ pub fn build(
         content,
         locales,
         today: options.today,
-    };
-    // Published texts must match redline.lock before anything is published from them. The
-    // pages are still rendered when they do not, to report the Markdown and template problems
-    // of the same run: a build with an error publishes nothing (`build` discards its staging
-    // folder, `serve` keeps its last good snapshot, `check` writes nothing).
-    let (next_lock, lock_changes) = match lock::reconcile(
-        root,
-        &site.content,
-        &unloaded,
-        options.clock,
-        options.locked,
-    ) {
-        Ok(lock::Reconciled { next, changes }) => (next, changes),
-        Err(mut found) => {
-            problems.append(&mut found);
-            (None, Vec::new())
-        }
     };
 
     // The errors found so far join the warnings: `check` reports them with the links.

@@ -516,3 +516,23 @@ fn a_policy_that_does_not_load_hides_no_other_problem() {
     assert_eq!(before, site.snapshot("public"), "nothing is published");
     assert_eq!(lock, site.read("redline.lock"));
 }
+
+/// Issue 14: a Fluent file that does not parse (so no page can be rendered) does not hide a
+/// changed published text.
+#[test]
+fn a_fluent_syntax_error_does_not_hide_the_lock() {
+    let site = site();
+    site.build(TODAY);
+    let site = site
+        .write(
+            TERMS,
+            "---\ntitle: Terms of Service\n---\n## Cookies\n\nWe use no cookies at all.\n",
+        )
+        .write("locales/fr.ftl", "skip-to-content = Aller\n= broken\n");
+    for command in ["build", "check"] {
+        site.run(&[command, "--today", TODAY])
+            .code(1)
+            .error_line("locales/fr.ftl:2:1: error: Fluent syntax")
+            .error_line("content/terms/2026-01-01.en.md: error: version 2026-01-01 of `terms` was published with another text");
+    }
+}
