@@ -61,7 +61,7 @@ impl NewArgs {
         let date = self
             .date
             .as_deref()
-            .map_or_else(resolve_clock, parse_today)?;
+            .map_or_else(resolve_clock, |date| parse_date_flag("--date", date))?;
         Ok(NewOptions {
             root: existing_root(self.root)?,
             policy: self.policy,
@@ -274,9 +274,19 @@ impl BuildArgs {
     }
 }
 
-/// `--today` (or `new --date`), which overrides the real date as the build's "today".
+/// `--today`, which overrides the real date as the build's "today".
 fn parse_today(text: &str) -> Result<Date, Error> {
-    Date::parse(text).map_err(|e| Error::Usage(format!("--today: {}", e.explain(text))))
+    parse_date_flag("--today", text)
+}
+
+/// The date given to `flag`; a wrong one is a usage error that names the flag.
+fn parse_date_flag(flag: &str, text: &str) -> Result<Date, Error> {
+    Date::parse(text).map_err(|e| {
+        Error::Usage(format!(
+            "{flag}: {}; give a day of the calendar as YYYY-MM-DD, e.g. 2026-02-01",
+            e.explain(text)
+        ))
+    })
 }
 
 /// The real date: `SOURCE_DATE_EPOCH` (reproducible builds, and tests playing the clock),

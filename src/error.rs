@@ -149,6 +149,10 @@ pub enum Error {
     /// The command line asked for something impossible: exit 2.
     #[error("{0}")]
     Usage(String),
+    /// Something outside the site and the command line failed (the file watcher of `serve`):
+    /// what failed, and what to do. The run exits 1.
+    #[error("{message}\n  help: {help}")]
+    Environment { message: String, help: String },
     /// Reading or writing failed outside the site's content (the output folder, say).
     #[error("{}: {source}", .path.display())]
     Io {

@@ -116,7 +116,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let _ = writeln!(err, "error: {message}");
             EXIT_USAGE
         }
-        Err(e @ Error::Io { .. }) => {
+        Err(e @ (Error::Io { .. } | Error::Environment { .. })) => {
             let _ = writeln!(err, "error: {e}");
             let _ = writeln!(err, "{failed}");
             EXIT_SITE_ERRORS
@@ -215,8 +215,9 @@ pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
 pub struct BuildReport {
     pub pages: usize,
     pub locales: Vec<String>,
-    /// Under `--strict` in `check` mode, the warnings it made errors are here too: `check`
-    /// reports them with the problems of the links.
+    /// In `check` mode, the errors of the Fluent files and of the lock, and under `--strict`
+    /// the warnings it made errors, are here too: `check` reports them with the problems of the
+    /// links.
     pub warnings: Vec<Diagnostic>,
     /// In `check` mode, every link of every text.
     pub links: Vec<render::CheckedLink>,
@@ -236,7 +237,7 @@ pub fn build(
     let root = options.root.as_path();
     // The three sources are independent: load them all so one run reports every problem.
     let (content, (catalog, theme)) = rayon::join(
-        || content::load_content(root, &config, cache),
+        || content::load_content_partly(root, &config, cache),
         || {
             rayon::join(
                 || i18n::load_catalog(root),
@@ -244,18 +245,40 @@ pub fn build(
             )
         },
     );
-    let mut problems = Vec::new();
-    let content = content.map_err(|mut p| problems.append(&mut p)).ok();
+    let content::Loaded {
+        content,
+        unloaded,
+        mut problems,
+    } = content;
+    // The policies that loaded are rendered even when others did not, to report their
+    // problems too; a build with an error publishes nothing.
+    let content = (!content.policies.is_empty()).then_some(content);
     let catalog = catalog.map_err(|mut p| problems.append(&mut p)).ok();
     let theme = theme.map_err(|mut p| problems.append(&mut p)).ok();
+    // A message that cannot be formatted shows `{id}` on a page: reported, never fatal to the
+    // rest of the run, so the problems of the other stages are reported with it.
+    if let Some(catalog) = &catalog {
+        problems.extend(i18n::check_catalog(catalog));
+    }
+    // Published texts must match redline.lock before anything is published from them. The
+    // pages are still rendered when they do not, to report the Markdown and template problems
+    // of the same run: a build with an error publishes nothing (`build` discards its staging
+    // folder, `serve` keeps its last good snapshot, `check` writes nothing).
+    let (next_lock, lock_changes) = match content
+        .as_ref()
+        .map(|content| lock::reconcile(root, content, &unloaded, options.clock, options.locked))
+    {
+        Some(Ok(lock::Reconciled { next, changes })) => (next, changes),
+        Some(Err(mut found)) => {
+            problems.append(&mut found);
+            (None, Vec::new())
+        }
+        None => (None, Vec::new()),
+    };
     let (Some(content), Some(catalog), Some(theme)) = (content, catalog, theme) else {
         problems.sort();
         return Err(Error::Site(problems));
     };
-    let fluent_problems = i18n::check_catalog(&catalog);
-    if !fluent_problems.is_empty() {
-        return Err(Error::Site(fluent_problems));
-    }
     let locales = site_locales(&config, &content, &catalog);
     let site = Site {
         config,
@@ -263,13 +286,10 @@ pub fn build(
         locales,
         today: options.today,
     };
-    // Published texts must match redline.lock before anything is rendered from them.
-    let lock::Reconciled {
-        next: next_lock,
-        changes: lock_changes,
-    } = lock::reconcile(root, &site.content, options.clock, options.locked).map_err(Error::Site)?;
 
-    let mut warnings = translation_warnings(&site);
+    // The errors found so far join the warnings: `check` reports them with the links.
+    let mut warnings = problems;
+    warnings.extend(translation_warnings(&site));
     warnings.extend(content::untitled_versions(&site.content));
     warnings.extend(site.config.base_url_warning());
     if options.check {
@@ -331,7 +351,7 @@ pub fn build(
         write_site_files(&site, &theme, &pages, site_files, (cache, &inputs), sink)
             .map(|()| (pages, links))
     });
-    let (pages, links) = match rendered {
+    let (pages, mut links) = match rendered {
         // `check` goes on to the links with the errors `--strict` made: one run reports all.
         Ok(rendered) if options.check || !warnings.iter().any(Diagnostic::is_error) => rendered,
         Ok(_) => return Err(Error::Site(warnings)),
@@ -340,6 +360,11 @@ pub fn build(
             return Err(Error::Site(problems));
         }
     };
+    if !unloaded.is_empty() {
+        // Links to the pages of a policy that did not load would all seem broken: they are
+        // checked once every policy loads.
+        links.clear();
+    }
     warnings.sort();
     Ok(BuildReport {
         pages: pages.len(),

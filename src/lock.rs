@@ -84,15 +84,19 @@ pub struct Reconciled {
 /// `clock` is the real date: a version is frozen once it has come. The day a build shows
 /// (`--today`) plays no part: a later one is a preview, an earlier one a look at the past, and
 /// neither may publish a text the lock does not hold for a version the clock has published.
+///
+/// `unloaded` names the policies that failed to load, so are missing from `content`: their
+/// files are not gone, and their entries are left unchecked.
 pub fn reconcile(
     root: &Path,
     content: &Content,
+    unloaded: &BTreeSet<String>,
     clock: Date,
     locked: bool,
 ) -> Result<Reconciled, Vec<Diagnostic>> {
     let recorded = load_lock(root)?;
     let on_disk = recorded.clone().unwrap_or_default();
-    let verified = verify(&on_disk, content, clock);
+    let verified = verify(&on_disk, content, unloaded, clock);
     if !verified.problems.is_empty() {
         return Err(verified.problems);
     }
@@ -216,7 +220,12 @@ struct Verified {
     problems: Vec<Diagnostic>,
 }
 
-fn verify(recorded: &Lock, content: &Content, clock: Date) -> Verified {
+fn verify(
+    recorded: &Lock,
+    content: &Content,
+    unloaded: &BTreeSet<String>,
+    clock: Date,
+) -> Verified {
     // Published for good once the real date has come. A later `--today` is a preview and
     // freezes nothing; an earlier one unfreezes nothing either, or a build "as of" a past
     // day could publish an edit of a text the clock has already published.
@@ -338,10 +347,10 @@ fn verify(recorded: &Lock, content: &Content, clock: Date) -> Verified {
         }
     }
     for (key, chain) in &recorded.entries {
-        if present.contains(key) {
+        let (policy, date, locale) = key;
+        if present.contains(key) || unloaded.contains(policy) {
             continue;
         }
-        let (policy, date, locale) = key;
         let file = format!("content/{policy}/{date}.{locale}.md");
         let line = chain.first().map_or(0, |t| t.line);
         if *date <= frozen_until {

@@ -139,6 +139,26 @@ pub fn load_content(
     config: &SiteConfig,
     cache: &BuildCache,
 ) -> Result<Content, Vec<Diagnostic>> {
+    let loaded = load_content_partly(root, config, cache);
+    if loaded.problems.is_empty() {
+        Ok(loaded.content)
+    } else {
+        Err(loaded.problems)
+    }
+}
+
+/// What `load_content_partly` read: the policies that loaded whole, and every problem.
+pub struct Loaded {
+    pub content: Content,
+    /// The folders of the policies that did not load, for want of which the content is partial.
+    pub unloaded: BTreeSet<String>,
+    /// Every problem, with the policies that did not load and beyond them.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Reads every policy under `<root>/content`, keeping those that load when others do not: the
+/// build still renders them, so one run reports their Markdown problems too.
+pub fn load_content_partly(root: &Path, config: &SiteConfig, cache: &BuildCache) -> Loaded {
     let site = SiteRoot::new(root);
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
@@ -165,10 +185,14 @@ pub fn load_content(
         .map(|(id, dir)| load_policy(&site, id, dir, config, cache))
         .collect();
     let mut policies = Vec::new();
-    for result in results {
+    let mut unloaded = BTreeSet::new();
+    for ((id, _), result) in policy_dirs.iter().zip(results) {
         match result {
             Ok(policy) => policies.push(policy),
-            Err(mut found) => problems.append(&mut found),
+            Err(mut found) => {
+                problems.append(&mut found);
+                unloaded.insert(id.clone());
+            }
         }
     }
     if policies.is_empty() && problems.is_empty() {
@@ -177,11 +201,12 @@ pub fn load_content(
                 .help("add a version file such as content/privacy/2026-01-01.en.md (see README.md, \"A site\")"),
         );
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     policies.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-    Ok(Content { policies })
+    Loaded {
+        content: Content { policies },
+        unloaded,
+        problems,
+    }
 }
 
 fn is_valid_policy_id(id: &str) -> bool {
@@ -315,7 +340,15 @@ fn load_policy(
             Err(d) => problems.push(d),
         }
     }
-    let has_source_text = versions.values().any(|t| t.contains_key(&source_locale));
+    // The versions with a file in the source language, whether it loaded or not: a source text
+    // that failed to load has its own error, and its translations do not lack it.
+    let source_dates: BTreeSet<Date> = files
+        .iter()
+        .filter_map(|file| version_name(&file.path).ok().flatten())
+        .filter(|(_, locale)| *locale == source_locale)
+        .map(|(date, _)| date)
+        .collect();
+    let has_source_text = !source_dates.is_empty();
     if !versions.is_empty() && !has_source_text {
         // No file at all in the source language: the setting, not the files, is likely wrong.
         let written: BTreeSet<&str> = versions
@@ -338,7 +371,7 @@ fn load_policy(
         );
     }
     for (date, translations) in versions.iter().filter(|_| has_source_text) {
-        if !translations.contains_key(&source_locale) {
+        if !source_dates.contains(date) {
             for translation in translations.values() {
                 problems.push(
                     Diagnostic::error(
@@ -374,13 +407,11 @@ fn load_policy(
     })
 }
 
-/// One `<date>.<locale>.md` file; `Ok(None)` for files that are not Markdown.
-fn load_translation(
-    file: &Source,
-    config: &SiteConfig,
-    cache: &BuildCache,
-) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
-    let (path, display) = (file.path.as_path(), file.display.clone());
+const NAMING_HELP: &str = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
+
+/// The version and the locale a file's name `<date>.<locale>.md` gives; `Ok(None)` for files
+/// that are not Markdown, `Err` with what is wrong with the name.
+fn version_name(path: &Path) -> Result<Option<(Date, String)>, String> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -388,24 +419,28 @@ fn load_translation(
     let Some(stem) = name.strip_suffix(".md") else {
         return Ok(None);
     };
-    let naming_help = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
     let Some((date_text, locale_text)) = stem.split_once('.') else {
-        return Err(Diagnostic::error(&display, "the file name has no locale").help(naming_help));
+        return Err("the file name has no locale".to_string());
     };
-    let date = Date::parse(date_text).map_err(|e| {
-        Diagnostic::error(
-            &display,
-            format!("in the file name, {}", e.explain(date_text)),
-        )
-        .help(naming_help)
-    })?;
-    let locale = canonical_locale(locale_text).ok_or_else(|| {
-        Diagnostic::error(
-            &display,
-            format!("in the file name, `{locale_text}` is not a BCP 47 language tag"),
-        )
-        .help(naming_help)
-    })?;
+    let date = Date::parse(date_text)
+        .map_err(|e| format!("in the file name, {}", e.explain(date_text)))?;
+    let locale = canonical_locale(locale_text)
+        .ok_or_else(|| format!("in the file name, `{locale_text}` is not a BCP 47 language tag"))?;
+    Ok(Some((date, locale)))
+}
+
+/// One `<date>.<locale>.md` file; `Ok(None)` for files that are not Markdown.
+fn load_translation(
+    file: &Source,
+    config: &SiteConfig,
+    cache: &BuildCache,
+) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
+    let (path, display) = (file.path.as_path(), file.display.clone());
+    let Some((date, locale)) = version_name(path)
+        .map_err(|problem| Diagnostic::error(&display, problem).help(NAMING_HELP))?
+    else {
+        return Ok(None);
+    };
     if let Some(listed) = &config.locales
         && !listed.contains(&locale)
     {

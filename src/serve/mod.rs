@@ -74,12 +74,14 @@ pub fn serve(
     });
 
     let (events_tx, events_rx) = channel();
-    let mut watcher = Watcher::start(&options.build.root, events_tx).map_err(|e| {
-        Error::Usage(format!(
-            "cannot watch {}: {e}",
-            options.build.root.display()
-        ))
-    })?;
+    let mut watcher =
+        Watcher::start(&options.build.root, events_tx).map_err(|e| Error::Environment {
+            message: format!(
+                "cannot watch {} for changes: {e}",
+                options.build.root.display()
+            ),
+            help: WATCHER_HELP.to_string(),
+        })?;
 
     rebuild(&build_options, &site, out, err);
     let _ = writeln!(
@@ -108,8 +110,18 @@ pub fn serve(
         }
     });
     watch_and_rebuild(&events_rx, &mut watcher, &build_options, &site, out, err);
-    Ok(())
+    // The events stop only when the watcher's thread has died: the preview would go stale.
+    Err(Error::Environment {
+        message: format!(
+            "the watcher of {} stopped: saved changes would no longer be shown",
+            options.build.root.display()
+        ),
+        help: format!("start `redline serve` again; if it stops again, {WATCHER_HELP}"),
+    })
 }
+
+/// What to do when the file watcher cannot run.
+const WATCHER_HELP: &str = "the system's limit of open files or of watched folders may be reached: close other programs that watch files, or raise the limits (`ulimit -n`; on Linux, the sysctls fs.inotify.max_user_instances and fs.inotify.max_user_watches); `redline build` works without a watcher";
 
 /// Binds the server; a taken port is a usage error that suggests a free one.
 fn bind(host: &str, port: u16) -> Result<Server, Error> {

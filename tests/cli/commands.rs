@@ -41,6 +41,18 @@ fn new_starts_a_version_from_the_latest_source_text_and_never_overwrites() {
     site.run(&["new", "privacy", "--date", "someday"]).code(2);
 }
 
+/// Issue 14: a wrong `--date` is blamed on `--date`, not on `--today`.
+#[test]
+fn new_names_the_date_flag_it_rejects() {
+    let site = SiteTest::fixture("two-locales");
+    let outcome = site
+        .run(&["new", "privacy", "--date", "2027-13-01"])
+        .code(2)
+        .stderr_has("error: --date: `2027-13-01` is not a day of the calendar")
+        .stderr_has("YYYY-MM-DD");
+    assert!(!outcome.stderr.contains("--today"), "{}", outcome.stderr);
+}
+
 #[test]
 fn status_shows_what_is_left_to_translate() {
     let site = SiteTest::fixture("two-locales").write(

@@ -145,6 +145,52 @@ fn fluent_syntax_errors_name_the_ftl_file() {
     fails(&site).error_line("locales/fr.ftl:2:1: error: Fluent syntax");
 }
 
+/// Issue 14: a file that does not load does not hide the problems of the Fluent files.
+#[test]
+fn content_and_fluent_problems_are_reported_together() {
+    let site = SiteTest::fixture("minimal")
+        .write(PAGE, "---\ntitle: Terms\nsumary: oops\n---\nText\n")
+        .write("locales/fr.ftl", "skip-to-content = { -no-such-term }\n");
+    fails(&site)
+        .error_line("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`")
+        .error_line("locales/fr.ftl:1:1: error: the message `skip-to-content` cannot be formatted");
+}
+
+/// Issue 14: an English text that fails to load has its own error; its translation does not
+/// lack it, and says nothing.
+#[test]
+fn a_broken_source_text_does_not_orphan_its_translations() {
+    for policy in ["privacy", "terms"] {
+        let (source, translation) = (
+            format!("content/{policy}/{}.en.md", date_of(policy)),
+            format!("content/{policy}/{}.fr.md", date_of(policy)),
+        );
+        let site = SiteTest::fixture("two-locales")
+            .write(&source, "---\ntitle: Terms\nsumary: oops\n---\nText\n");
+        let outcome =
+            fails(&site).error_line(&format!("{source}:3:1: error: unknown field `sumary`"));
+        assert!(
+            !outcome.stderr.contains(&translation) && !outcome.stderr.contains("no `en` file"),
+            "the translation is blamed for its source's error:\n{}",
+            outcome.stderr
+        );
+    }
+    // Without the source file, the translation still says what it lacks.
+    let site = SiteTest::fixture("two-locales").remove("content/privacy/2025-01-01.en.md");
+    fails(&site).error_line(
+        "content/privacy/2025-01-01.fr.md: error: this translates version 2025-01-01, which has no en text",
+    );
+}
+
+/// The date of the two-locales fixture's translated version of `policy`.
+fn date_of(policy: &str) -> &'static str {
+    if policy == "privacy" {
+        "2025-01-01"
+    } else {
+        "2026-01-01"
+    }
+}
+
 #[test]
 fn template_errors_name_the_template_file_and_line() {
     let site = SiteTest::fixture("minimal").write(

@@ -457,3 +457,82 @@ fn a_planted_symlink_at_the_temporary_file_is_not_followed() {
     assert!(site.read("redline.lock").contains("terms 2026-01-01 en"));
     assert!(!site.exists(".redline.lock.tmp"));
 }
+
+/// Issue 14, "Errors are strings": the lock and the Fluent files do not stop the run before the
+/// texts are rendered; one run reports the problems of every stage, and publishes nothing.
+#[test]
+fn one_run_reports_the_lock_fluent_and_markdown_problems_together() {
+    let site = site();
+    site.build(TODAY);
+    let before = site.snapshot("public");
+    let lock = site.read("redline.lock");
+    let site = site
+        .write(
+            TERMS,
+            "---\ntitle: Terms of Service\n---\n## Cookies\n\nWe use no cookies at all.\n",
+        )
+        .write(
+            UPCOMING,
+            "---\ntitle: Privacy Policy\n---\n## Your rights\n\n<script>alert(1)</script>\n",
+        )
+        .write("locales/fr.ftl", "skip-to-content = { -no-such-term }\n");
+    for command in ["build", "check"] {
+        site.run(&[command, "--today", TODAY])
+            .code(1)
+            .error_line("content/terms/2026-01-01.en.md: error: version 2026-01-01 of `terms` was published with another text")
+            .error_line("content/privacy/2026-09-01.en.md:6:1: error: raw HTML is not allowed")
+            .error_line("locales/fr.ftl:1:1: error: the message `skip-to-content` cannot be formatted");
+    }
+    assert_eq!(before, site.snapshot("public"), "nothing is published");
+    assert_eq!(lock, site.read("redline.lock"));
+}
+
+/// Issue 14: a policy whose file does not load does not hide the Markdown problems of the
+/// others, and its recorded files are not "gone" from the lock.
+#[test]
+fn a_policy_that_does_not_load_hides_no_other_problem() {
+    let site = site();
+    site.build(TODAY);
+    let before = site.snapshot("public");
+    let lock = site.read("redline.lock");
+    let site = site
+        .write(TERMS, "---\ntitle: Terms\nsumary: oops\n---\nText\n")
+        .write(
+            UPCOMING,
+            "---\ntitle: Privacy Policy\n---\n## Your rights\n\n<script>alert(1)</script>\n",
+        );
+    for command in ["build", "check"] {
+        let outcome = site
+            .run(&[command, "--today", TODAY])
+            .code(1)
+            .error_line("content/terms/2026-01-01.en.md:3:1: error: unknown field `sumary`")
+            .error_line("content/privacy/2026-09-01.en.md:6:1: error: raw HTML is not allowed");
+        assert!(
+            !outcome.stderr.contains("gone") && !outcome.stderr.contains("link"),
+            "a policy that did not load is blamed elsewhere:\n{}",
+            outcome.stderr
+        );
+    }
+    assert_eq!(before, site.snapshot("public"), "nothing is published");
+    assert_eq!(lock, site.read("redline.lock"));
+}
+
+/// Issue 14: a Fluent file that does not parse (so no page can be rendered) does not hide a
+/// changed published text.
+#[test]
+fn a_fluent_syntax_error_does_not_hide_the_lock() {
+    let site = site();
+    site.build(TODAY);
+    let site = site
+        .write(
+            TERMS,
+            "---\ntitle: Terms of Service\n---\n## Cookies\n\nWe use no cookies at all.\n",
+        )
+        .write("locales/fr.ftl", "skip-to-content = Aller\n= broken\n");
+    for command in ["build", "check"] {
+        site.run(&[command, "--today", TODAY])
+            .code(1)
+            .error_line("locales/fr.ftl:2:1: error: Fluent syntax")
+            .error_line("content/terms/2026-01-01.en.md: error: version 2026-01-01 of `terms` was published with another text");
+    }
+}

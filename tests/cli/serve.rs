@@ -315,3 +315,30 @@ fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
         }
     }
 }
+
+/// Issue 14: a watcher that cannot start is no usage error (exit 2) but a failure (exit 1) that
+/// says what failed and what to do. Four open files (the standard streams and the listening
+/// socket) leave the watcher none: the limit applies to this one process only.
+#[test]
+fn a_watcher_that_cannot_start_exits_1_and_says_what_to_do() {
+    let site = SiteTest::fixture("two-locales");
+    let command = site.command(
+        "sh",
+        &[
+            "-c",
+            "ulimit -n 4 && exec \"$0\" serve --port 0",
+            crate::support::BIN,
+        ],
+    );
+    let outcome = site
+        .run_command(command)
+        .code(1)
+        .stderr_has("for changes: ")
+        .stderr_has("help: the system's limit of open files or of watched folders may be reached")
+        .stderr_has("serve could not start");
+    assert!(
+        outcome.stderr.starts_with("error: cannot watch "),
+        "{}",
+        outcome.stderr
+    );
+}
