@@ -303,16 +303,7 @@ pub fn build(
         error::apply_strict(&mut warnings);
     }
 
-    let localizers: BTreeMap<String, Localizer> = site
-        .locales
-        .par_iter()
-        .map(|locale| {
-            (
-                locale.clone(),
-                Localizer::new(locale, &site.config.default_locale, &catalog),
-            )
-        })
-        .collect();
+    let localizers = site_localizers(&site, &catalog);
     // Render even when `--strict` has already failed the build, so one run reports everything.
     // Everything every page depends on, for the page cache (see render::page_key).
     let inputs = cache::key(&[
@@ -373,6 +364,19 @@ pub fn build(
         links,
         lock: next_lock,
     })
+}
+
+/// Each locale's strings and date formats, made in parallel.
+pub(crate) fn site_localizers(site: &Site, catalog: &Catalog) -> BTreeMap<String, Localizer> {
+    site.locales
+        .par_iter()
+        .map(|locale| {
+            (
+                locale.clone(),
+                Localizer::new(locale, &site.config.default_locale, catalog),
+            )
+        })
+        .collect()
 }
 
 /// site.yaml's `locales`, else every locale that has content or a Fluent file; default first.

@@ -177,6 +177,14 @@ fn is_hidden(inside: &Path) -> bool {
 }
 
 impl Source {
+    /// The file or folder's own name.
+    pub(crate) fn name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
     /// The file's bytes, or `Ok(None)` when it does not exist.
     pub(crate) fn read_bytes(&self) -> Result<Option<Vec<u8>>, Diagnostic> {
         read_bytes(&self.path, &self.display)

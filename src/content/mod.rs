@@ -163,11 +163,7 @@ pub fn load_content_partly(root: &Path, config: &SiteConfig, cache: &BuildCache)
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
     for entry in site.walk(&root.join(CONTENT_DIR), 1, &mut problems) {
-        let name = entry
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = entry.name();
         if is_editor_leftover(&name) {
             continue;
         }
@@ -263,11 +259,7 @@ fn load_policy(
 
     let mut files: Vec<Source> = Vec::new();
     for entry in site.walk(&dir.path, usize::MAX, &mut problems) {
-        let name = entry
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = entry.name();
         let display = entry.display.clone();
         if is_editor_leftover(&name) || name == POLICY_FILE {
             continue;

@@ -9,7 +9,6 @@ use super::views::{PageRenderer, SharedValues};
 use super::{policy_jobs, render_bodies, site_jobs};
 use crate::Site;
 use crate::cache::BuildCache;
-use crate::i18n::Localizer;
 
 const THEMES_MD: &str = include_str!("../../THEMES.md");
 
@@ -70,16 +69,7 @@ fn rendered_contexts() -> BTreeMap<String, Vec<serde_json::Value>> {
         locales,
         today: crate::date::Date::parse(TODAY).expect("a date"),
     };
-    let localizers: BTreeMap<String, Localizer> = site
-        .locales
-        .iter()
-        .map(|l| {
-            (
-                l.clone(),
-                Localizer::new(l, &site.config.default_locale, &catalog),
-            )
-        })
-        .collect();
+    let localizers = crate::site_localizers(&site, &catalog);
     let shared = SharedValues::new(&site);
     let mut contexts: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
     let mut render = |renderer: &PageRenderer<'_>, jobs: Vec<super::Job>| {
