@@ -246,8 +246,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     pub today: Date,
     /// The real date (`SOURCE_DATE_EPOCH`, else the system clock), whatever `--today` says:
-    /// a version is published for good, and its text frozen in redline.lock, only once its
-    /// date is at or before both this and `today` (a later `--today` is a preview).
+    /// a version is published for good, and its text frozen in redline.lock, once its date is
+    /// at or before this one (a later `--today` is a preview; an earlier one unfreezes nothing).
     pub clock: Date,
     pub strict: bool,
     /// `--locked`: fail instead of changing redline.lock.

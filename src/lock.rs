@@ -503,24 +503,12 @@ impl Lock {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::io(&temporary, e)),
         }
-        let mut file = match std::fs::OpenOptions::new()
+        // No other build writes it meanwhile: `build` holds the site's build lock.
+        let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temporary)
-        {
-            Ok(file) => file,
-            // Made between the removal and now: another build is writing the lock.
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::Site(vec![
-                    Diagnostic::error(
-                        TEMPORARY,
-                        "another redline build is writing redline.lock at this moment",
-                    )
-                    .help("let it finish, then build again"),
-                ]));
-            }
-            Err(e) => return Err(Error::io(&temporary, e)),
-        };
+            .map_err(|e| Error::io(&temporary, e))?;
         let written = file
             .write_all(self.render().as_bytes())
             .and_then(|()| file.sync_all())
