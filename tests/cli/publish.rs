@@ -54,6 +54,29 @@ fn build_under_strace(
     site.run_command(site.command(strace, &args))
 }
 
+/// Starts one `redline` per argument list at once; each must succeed.
+fn builds_at_once<A: AsRef<[String]>>(site: &SiteTest, builds: &[A], round: usize) {
+    let running: Vec<_> = builds
+        .iter()
+        .map(|args| {
+            let args: Vec<&str> = args.as_ref().iter().map(String::as_str).collect();
+            site.command(BIN, &args)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("start a build")
+        })
+        .collect();
+    for build in running {
+        let output = build.wait_with_output().expect("the build ends");
+        assert!(
+            output.status.success(),
+            "round {round}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
 /// The published site before and after the edit, each built once from a fresh copy.
 fn old_and_new_sites() -> (Snapshot, Snapshot) {
     let site = SiteTest::fixture("two-locales");
@@ -235,23 +258,8 @@ fn builds_started_together_each_publish_a_whole_site() {
     let (_, new) = old_and_new_sites();
     let site = edited_site();
     for round in 0..5 {
-        let builds: Vec<_> = (0..3)
-            .map(|_| {
-                site.command(BIN, &["build", "--today", TODAY])
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::piped())
-                    .spawn()
-                    .expect("start a build")
-            })
-            .collect();
-        for build in builds {
-            let output = build.wait_with_output().expect("the build ends");
-            assert!(
-                output.status.success(),
-                "round {round}: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
+        let build = ["build", "--today", TODAY].map(String::from);
+        builds_at_once(&site, &[build.clone(), build.clone(), build], round);
         assert!(
             new == site.snapshot("public"),
             "round {round}: the whole new site"
@@ -481,26 +489,14 @@ fn an_old_copy_that_cannot_be_deleted_is_a_warning_after_publishing() {
 fn builds_of_one_site_into_different_outputs_take_turns() {
     let site = edited_site().remove("redline.lock");
     for round in 0..20 {
-        let builds: Vec<_> = (0..4)
+        let builds: Vec<Vec<String>> = (0..4)
             .map(|n| {
-                site.command(
-                    BIN,
-                    &["build", "--today", TODAY, "--output", &format!("out-{n}")],
-                )
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("start a build")
+                ["build", "--today", TODAY, "--output", &format!("out-{n}")]
+                    .map(String::from)
+                    .to_vec()
             })
             .collect();
-        for build in builds {
-            let output = build.wait_with_output().expect("the build ends");
-            assert!(
-                output.status.success(),
-                "round {round}: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
+        builds_at_once(&site, &builds, round);
         let first = site.snapshot("out-0");
         for n in 1..4 {
             assert!(
