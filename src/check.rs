@@ -8,12 +8,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
-use crate::cache::BuildCache;
-use crate::cli::BuildOptions;
+use crate::build::{BuildCache, BuildOptions, build, load_settings};
 use crate::error::{Diagnostic, Error};
+use crate::markdown::texts::CheckedLink;
 use crate::output::{Files, MemorySink};
-use crate::render::CheckedLink;
-use crate::{Site, build, load_settings};
 
 pub fn check(
     options: &BuildOptions,
@@ -63,54 +61,6 @@ pub fn check(
         problems.len()
     );
     Ok(())
-}
-
-/// Site-wide warnings that only `check` gives: reviews overdue, summaries missing.
-pub(crate) fn review(site: &Site) -> Vec<Diagnostic> {
-    let mut warnings = Vec::new();
-    for policy in &site.content.policies {
-        if let Some(current) = policy.current_index(site.today) {
-            let version = &policy.versions[current];
-            let age = site.today.days_since(version.date);
-            let due_after = site.config.review_after_days;
-            if due_after > 0
-                && age > i64::from(due_after)
-                && let Some(source) = version.translation(&policy.source_locale)
-            {
-                // A reminder, not a warning: time alone never fails `--strict`.
-                warnings.push(
-                    Diagnostic::reminder(
-                        &source.path,
-                        format!(
-                            "the current version has been in effect since {}, more than {due_after} days ago",
-                            version.date
-                        ),
-                    )
-                    .help(format!(
-                        "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}; `review_after_days` in site.yaml sets when to remind (0: never)",
-                        policy.id
-                    )),
-                );
-            }
-        }
-        for version in policy.versions.iter().skip(1) {
-            for translation in version.translations.values() {
-                if translation
-                    .front
-                    .summary
-                    .as_deref()
-                    .is_none_or(|s| s.trim().is_empty())
-                {
-                    warnings.push(
-                        Diagnostic::warning(&translation.path, "this version has no `summary`")
-                            .at(1, 1)
-                            .help("add `summary: <what changed, in one sentence>` to the front matter; history pages and feeds show it"),
-                    );
-                }
-            }
-        }
-    }
-    warnings
 }
 
 /// Where the site lives: its host (when `base_url` names one) and its base path, to tell the

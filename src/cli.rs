@@ -1,4 +1,4 @@
-//! The command line: clap's raw arguments, resolved once into `Options`.
+//! The command line: clap's raw arguments, resolved once into each command's plain options.
 //!
 //! This is the only place that reads the clock or the environment (`SOURCE_DATE_EPOCH`), so
 //! everything after it is a pure function of the options and the site's files.
@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::build::BuildOptions;
 use crate::commands::init::InitOptions;
 use crate::commands::locales::ExtractOptions;
 use crate::commands::new::NewOptions;
@@ -44,6 +45,44 @@ pub enum Command {
     Locales(LocalesArgs),
 }
 
+/// `--root`: every command that reads a site takes it.
+#[derive(Debug, Args)]
+pub struct RootArg {
+    /// The site folder (holding site.yaml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+/// The flags every command that decides current, past and upcoming versions shares.
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Decide current, past and upcoming versions as of this date (YYYY-MM-DD)
+    /// [default: SOURCE_DATE_EPOCH, else today]
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+impl SiteArgs {
+    /// The options of a build of the site, as of `--today`, with nothing else set.
+    fn into_options(self) -> Result<BuildOptions, Error> {
+        // Absolute, so that watched paths and output paths compare with it as they are.
+        let root = existing_root(self.root.root)?;
+        let clock = resolve_clock()?;
+        Ok(BuildOptions {
+            root,
+            output: None,
+            base_url: None,
+            today: self.today.as_deref().map_or(Ok(clock), parse_today)?,
+            clock,
+            strict: false,
+            locked: false,
+            check: false,
+        })
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// The policy's folder name under content/ (e.g. privacy)
@@ -51,9 +90,8 @@ pub struct NewArgs {
     /// The new version's effective date (YYYY-MM-DD) [default: today]
     #[arg(long)]
     pub date: Option<String>,
-    /// The site folder
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub root: RootArg,
 }
 
 impl NewArgs {
@@ -63,7 +101,7 @@ impl NewArgs {
             .as_deref()
             .map_or_else(resolve_clock, |date| parse_date_flag("--date", date))?;
         Ok(NewOptions {
-            root: existing_root(self.root)?,
+            root: existing_root(self.root.root)?,
             policy: self.policy,
             date,
         })
@@ -72,25 +110,13 @@ impl NewArgs {
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// The site folder
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
-    /// Report as of this date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, else today]
-    #[arg(long)]
-    pub today: Option<String>,
+    #[command(flatten)]
+    pub site: SiteArgs,
 }
 
 impl StatusArgs {
     pub fn into_options(self) -> Result<BuildOptions, Error> {
-        BuildArgs {
-            root: self.root,
-            output: None,
-            base_url: None,
-            today: self.today,
-            strict: false,
-            locked: false,
-        }
-        .into_options()
+        self.site.into_options()
     }
 }
 
@@ -122,9 +148,8 @@ pub enum LocalesCommand {
     Extract {
         /// A BCP 47 tag, e.g. de or pt-BR
         locale: String,
-        /// The site folder
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        root: RootArg,
     },
 }
 
@@ -132,7 +157,7 @@ impl LocalesArgs {
     pub fn into_options(self) -> Result<ExtractOptions, Error> {
         let LocalesCommand::Extract { locale, root } = self.command;
         Ok(ExtractOptions {
-            root: existing_root(root)?,
+            root: existing_root(root.root)?,
             locale,
         })
     }
@@ -151,38 +176,27 @@ fn existing_root(root: PathBuf) -> Result<PathBuf, Error> {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The site folder (holding site.yaml and content/)
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Treat warnings (a missing translation, say) as errors
     #[arg(long)]
     pub strict: bool,
-    /// Check as of this date (YYYY-MM-DD) [default: SOURCE_DATE_EPOCH, else today]
-    #[arg(long)]
-    pub today: Option<String>,
 }
 
 impl CheckArgs {
     pub fn into_options(self) -> Result<BuildOptions, Error> {
-        let mut options = BuildArgs {
-            root: self.root,
-            output: None,
-            base_url: None,
-            today: self.today,
+        Ok(BuildOptions {
             strict: self.strict,
-            locked: false,
-        }
-        .into_options()?;
-        options.check = true;
-        Ok(options)
+            check: true,
+            ..self.site.into_options()?
+        })
     }
 }
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// The site folder (holding site.yaml and content/)
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// The address to listen on; only this machine can connect unless you choose another
     #[arg(long, default_value = "127.0.0.1")]
     pub bind: String,
@@ -196,17 +210,8 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     pub fn into_options(self) -> Result<ServeOptions, Error> {
-        let build = BuildArgs {
-            root: self.root,
-            output: None,
-            base_url: None,
-            today: None,
-            strict: false,
-            locked: false,
-        }
-        .into_options()?;
         Ok(ServeOptions {
-            build,
+            build: self.site.into_options()?,
             bind: self.bind,
             port: self.port,
             open: self.open,
@@ -216,19 +221,14 @@ impl ServeArgs {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// The site folder (holding site.yaml and content/)
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Where to write the site [default: site.yaml's `output`, else public]
     #[arg(long)]
     pub output: Option<PathBuf>,
     /// The site's public URL, for sitemap, canonical and hreflang links [default: site.yaml's `base_url`]
     #[arg(long)]
     pub base_url: Option<String>,
-    /// Decide current, past and upcoming versions as of this date (YYYY-MM-DD)
-    /// [default: SOURCE_DATE_EPOCH, else today]
-    #[arg(long)]
-    pub today: Option<String>,
     /// Treat warnings (a missing translation, say) as errors
     #[arg(long)]
     pub strict: bool,
@@ -238,38 +238,14 @@ pub struct BuildArgs {
     pub locked: bool,
 }
 
-/// What `build` needs, resolved.
-#[derive(Debug, Clone)]
-pub struct BuildOptions {
-    pub root: PathBuf,
-    pub output: Option<PathBuf>,
-    pub base_url: Option<String>,
-    pub today: Date,
-    /// The real date (`SOURCE_DATE_EPOCH`, else the system clock), whatever `--today` says:
-    /// a version is published for good, and its text frozen in redline.lock, once its date is
-    /// at or before this one (a later `--today` is a preview; an earlier one unfreezes nothing).
-    pub clock: Date,
-    pub strict: bool,
-    /// `--locked`: fail instead of changing redline.lock.
-    pub locked: bool,
-    /// `check` mode: also collect every link of every text for checking.
-    pub check: bool,
-}
-
 impl BuildArgs {
     pub fn into_options(self) -> Result<BuildOptions, Error> {
-        // Absolute, so that watched paths and output paths compare with it as they are.
-        let root = existing_root(self.root)?;
-        let clock = resolve_clock()?;
         Ok(BuildOptions {
-            root,
             output: self.output,
             base_url: self.base_url,
-            today: self.today.as_deref().map_or(Ok(clock), parse_today)?,
-            clock,
             strict: self.strict,
             locked: self.locked,
-            check: false,
+            ..self.site.into_options()?
         })
     }
 }

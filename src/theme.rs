@@ -7,9 +7,10 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::error::{Diagnostic, display_path, to_u32};
-use crate::read::{SiteRoot, is_editor_leftover};
+use crate::read::{SiteRoot, is_editor_leftover, read_bytes};
 
 pub const THEMES_DIR: &str = "themes";
 const DEFAULT_THEME: &str = "default";
@@ -36,6 +37,9 @@ const EMBEDDED_STATIC: &[(&str, &[u8])] = &[(
     "style.css",
     include_bytes!("../themes/default/static/style.css"),
 )];
+
+/// A file's path under the output folder and its bytes.
+pub type OutputFile = (String, Arc<Vec<u8>>);
 
 /// Where a static asset's bytes come from.
 #[derive(Debug, Clone)]
@@ -65,6 +69,28 @@ impl Theme {
     /// The site-relative path of a template, for diagnostics.
     pub fn template_path(&self, name: &str) -> String {
         template_path(&self.template_paths, &self.templates_dir, name)
+    }
+
+    /// The static assets' bytes, by path under the output folder (`static/<name>`), and the
+    /// problem of each file that can no longer be read.
+    pub fn asset_files(&self) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for (name, asset) in &self.assets {
+            let bytes = match asset {
+                Asset::Embedded(bytes) => bytes.to_vec(),
+                Asset::File { path, display } => match read_bytes(path, display) {
+                    Ok(Some(bytes)) => bytes,
+                    Ok(None) => continue, // removed since the theme was loaded
+                    Err(d) => {
+                        problems.push(d);
+                        continue;
+                    }
+                },
+            };
+            files.push((format!("static/{name}"), Arc::new(bytes)));
+        }
+        (files, problems)
     }
 }
 

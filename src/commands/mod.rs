@@ -9,7 +9,7 @@ pub mod status;
 use std::io::Write;
 use std::path::Path;
 
-use crate::cache::BuildCache;
+use crate::cache::Memo;
 use crate::config::{SiteConfig, load_config};
 use crate::content::{Content, load_content};
 use crate::error::{Diagnostic, Error};
@@ -17,7 +17,7 @@ use crate::error::{Diagnostic, Error};
 /// site.yaml and the policies, read once (no cache: a command runs once).
 pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
     let config = load_config(root).map_err(Error::Site)?;
-    let content = load_content(root, &config, &BuildCache::disabled()).map_err(Error::Site)?;
+    let content = load_content(root, &config, &Memo::disabled()).map_err(Error::Site)?;
     Ok((config, content))
 }
 

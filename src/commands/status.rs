@@ -4,14 +4,14 @@
 
 use std::io::Write;
 
-use crate::cli::BuildOptions;
+use crate::build::{BuildOptions, site_locales};
 use crate::error::Error;
 use crate::i18n::load_catalog;
 
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
     let (config, content) = super::load_site(&options.root)?;
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
-    let locales = crate::site_locales(&config, &content, &catalog);
+    let locales = site_locales(&config, &content, &catalog);
 
     let mut rows = vec![[
         "policy".to_string(),

@@ -6,15 +6,17 @@
 //! version. Takes the settings; returns the model or every problem found. Knows nothing of HTML.
 
 mod front_matter;
+mod review;
+mod shown;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::cache::BuildCache;
+use crate::cache::{FileStamp, Memo};
 use crate::config::{SiteConfig, canonical_locale};
 use crate::date::Date;
 use crate::error::Diagnostic;
@@ -22,9 +24,26 @@ use crate::read::{SiteRoot, Source, decode_utf8, is_editor_leftover};
 use crate::yaml::parse_yaml;
 
 pub use front_matter::{Erratum, FrontMatter};
+pub use review::{review, translation_warnings, untitled_versions};
+pub use shown::{ComparedTexts, Shown, VersionState};
 
 pub const CONTENT_DIR: &str = "content";
 pub const POLICY_FILE: &str = "policy.yaml";
+
+/// Parsed version files by path, with the size and time of the file they were read from, for
+/// `serve`'s rebuilds. The stamp can miss an edit that keeps both, so `serve` also forgets every
+/// file its watcher reports.
+pub type SourceMemo = Memo<PathBuf, (FileStamp, Arc<Translation>)>;
+
+/// Everything the stages after `content` share, loaded and checked.
+pub struct Site {
+    pub config: SiteConfig,
+    pub content: Content,
+    /// The default locale first, then the others in tag order.
+    pub locales: Vec<String>,
+    /// The date that decides which versions are current, past and upcoming.
+    pub today: Date,
+}
 
 /// Every policy of the site, in display order (`order`, then id).
 #[derive(Debug, Clone)]
@@ -82,64 +101,13 @@ impl Version {
     }
 }
 
-impl Policy {
-    /// The title of `shown`, a translation of `version`: its own, else the source text's, else
-    /// policy.yaml's; `None` when the version has none anywhere (pages then show the id).
-    pub fn title_of<'a>(&'a self, version: &'a Version, shown: &'a Translation) -> Option<&'a str> {
-        let written = |title: Option<&'a String>| title.map(|t| t.trim()).filter(|t| !t.is_empty());
-        written(shown.front.title.as_ref())
-            .or_else(|| {
-                written(
-                    version
-                        .translation(&self.source_locale)
-                        .and_then(|source| source.front.title.as_ref()),
-                )
-            })
-            .or_else(|| written(self.title.as_ref()))
-    }
-
-    /// The version in force on `today`: the latest one whose date has come.
-    pub fn current_index(&self, today: Date) -> Option<usize> {
-        self.versions.iter().rposition(|v| v.date <= today)
-    }
-}
-
-/// Versions with no title anywhere: their pages would show the folder name.
-pub fn untitled_versions(content: &Content) -> Vec<Diagnostic> {
-    let mut warnings = Vec::new();
-    for policy in &content.policies {
-        for version in &policy.versions {
-            let Some(source) = version.translation(&policy.source_locale) else {
-                continue;
-            };
-            if policy.title_of(version, source).is_none() {
-                warnings.push(
-                    Diagnostic::warning(
-                        &source.path,
-                        format!(
-                            "this version has no title: its pages are titled `{}`, the folder's name",
-                            policy.id
-                        ),
-                    )
-                    .at(1, 1)
-                    .help(format!(
-                        "add `title: <the policy's name>` to its front matter, or `title:` to content/{}/{POLICY_FILE} for every version",
-                        policy.id
-                    )),
-                );
-            }
-        }
-    }
-    warnings
-}
-
 /// Reads every policy under `<root>/content`.
 pub fn load_content(
     root: &Path,
     config: &SiteConfig,
-    cache: &BuildCache,
+    sources: &SourceMemo,
 ) -> Result<Content, Vec<Diagnostic>> {
-    let loaded = load_content_partly(root, config, cache);
+    let loaded = load_content_partly(root, config, sources);
     if loaded.problems.is_empty() {
         Ok(loaded.content)
     } else {
@@ -158,7 +126,7 @@ pub struct Loaded {
 
 /// Reads every policy under `<root>/content`, keeping those that load when others do not: the
 /// build still renders them, so one run reports their Markdown problems too.
-pub fn load_content_partly(root: &Path, config: &SiteConfig, cache: &BuildCache) -> Loaded {
+pub fn load_content_partly(root: &Path, config: &SiteConfig, sources: &SourceMemo) -> Loaded {
     let site = SiteRoot::new(root);
     let mut problems = Vec::new();
     let mut policy_dirs = Vec::new();
@@ -178,7 +146,7 @@ pub fn load_content_partly(root: &Path, config: &SiteConfig, cache: &BuildCache)
     }
     let results: Vec<_> = policy_dirs
         .par_iter()
-        .map(|(id, dir)| load_policy(&site, id, dir, config, cache))
+        .map(|(id, dir)| load_policy(&site, id, dir, config, sources))
         .collect();
     let mut policies = Vec::new();
     let mut unloaded = BTreeSet::new();
@@ -218,7 +186,7 @@ fn load_policy(
     id: &str,
     dir: &Source,
     config: &SiteConfig,
-    cache: &BuildCache,
+    sources: &SourceMemo,
 ) -> Result<Policy, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let dir_display = dir.display.clone();
@@ -305,7 +273,7 @@ fn load_policy(
 
     let parsed: Vec<_> = files
         .par_iter()
-        .map(|file| load_translation(file, config, cache))
+        .map(|file| load_translation(file, config, sources))
         .collect();
     let mut versions: BTreeMap<Date, BTreeMap<String, Arc<Translation>>> = BTreeMap::new();
     for result in parsed {
@@ -425,7 +393,7 @@ fn version_name(path: &Path) -> Result<Option<(Date, String)>, String> {
 fn load_translation(
     file: &Source,
     config: &SiteConfig,
-    cache: &BuildCache,
+    sources: &SourceMemo,
 ) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
     let (path, display) = (file.path.as_path(), file.display.clone());
     let Some((date, locale)) = version_name(path)
@@ -446,8 +414,11 @@ fn load_translation(
     }
     // The name is checked on every build (site.yaml may have changed); the file is read and
     // parsed again only if it changed since serve's last build.
-    let stamp = cache.stamp(path);
-    if let Some(parsed) = stamp.and_then(|stamp| cache.source(path, stamp)) {
+    let stamp = sources.is_enabled().then(|| FileStamp::of(path)).flatten();
+    if let Some(stamp) = stamp
+        && let Some((kept, parsed)) = sources.get(path)
+        && kept == stamp
+    {
         return Ok(Some((date, parsed)));
     }
     let Some(bytes) = file.read_bytes()? else {
@@ -478,7 +449,7 @@ fn load_translation(
         source_hash,
     });
     if let Some(stamp) = stamp {
-        cache.keep_source(path, stamp, Arc::clone(&translation));
+        sources.insert(path.to_path_buf(), (stamp, Arc::clone(&translation)));
     }
     Ok(Some((date, translation)))
 }

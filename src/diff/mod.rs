@@ -7,6 +7,7 @@
 //! theme decides how each kind of change looks and what it is called.
 
 mod align;
+pub mod policy;
 mod sequence;
 pub(crate) mod words;
 

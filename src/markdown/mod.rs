@@ -10,6 +10,7 @@
 //! reads it.
 
 mod blocks;
+pub mod texts;
 
 use std::collections::BTreeSet;
 use std::ops::Range;

@@ -12,10 +12,10 @@ use std::io;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use crate::Site;
+use crate::content::{Shown, Site};
 use crate::date::Date;
 use crate::i18n::Localizer;
-use crate::render::{changes_path, displayed_translation, feed_path, version_path};
+use crate::urls::{changes_path, feed_path, version_path};
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 
@@ -67,13 +67,7 @@ fn write_feed(xml: &mut Writer<Vec<u8>>, site: &Site, localizer: &Localizer) -> 
             if version.date > site.today {
                 continue; // announced on the policy's page, published in the feed on its date
             }
-            let shown = displayed_translation(policy, version, locale);
-            let title = shown
-                .front
-                .title
-                .clone()
-                .or_else(|| policy.title.clone())
-                .unwrap_or_else(|| policy.id.clone());
+            let Shown { text: shown, title } = policy.shown(i, locale);
             let target = if i == 0 {
                 version_path(locale, policy, version.date)
             } else {

@@ -3,10 +3,8 @@
 
 use serde::Serialize;
 
-use crate::Site;
-use crate::render::{
-    VersionState, displayed_translation, policy_path, version_path, version_state,
-};
+use crate::content::{Site, VersionState};
+use crate::urls::{policy_path, version_path};
 
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -104,7 +102,7 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
                     date: version.date.to_string(),
                     from: version.date.to_string(),
                     to: policy.versions.get(i + 1).map(|next| next.date.to_string()),
-                    state: version_state(policy, i, site.today),
+                    state: policy.state(i, site.today),
                     translations: version
                         .translations
                         .values()
@@ -119,8 +117,7 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
                                 .locales
                                 .iter()
                                 .filter(|l| {
-                                    displayed_translation(policy, version, l).locale == t.locale
-                                        && **l != t.locale
+                                    policy.shown(i, l).text.locale == t.locale && **l != t.locale
                                 })
                                 .map(String::as_str)
                                 .collect(),
@@ -138,7 +135,7 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
                         .iter()
                         .enumerate()
                         .map(|(i, version)| {
-                            let shown = displayed_translation(policy, version, locale);
+                            let shown = policy.shown(i, locale).text;
                             Period {
                                 from: version.date.to_string(),
                                 to: policy.versions.get(i + 1).map(|next| next.date.to_string()),

@@ -1,5 +1,5 @@
-//! Where rendered files go: a `Sink`, and the site-wide files built from the page list
-//! (`sitemap.xml` and its parts, `policies.json`).
+//! Where rendered files go: a `Sink` that `render`'s pages and the site-wide files are written
+//! to, and the site-wide files themselves (`sitemap.xml` and its parts, `policies.json`, feeds).
 //!
 //! `StagingDir` is the build's sink: files are written into a staging folder beside the output
 //! (a `Destination`, resolved and checked first) and swapped in by one atomic exchange only when
@@ -17,6 +17,12 @@ mod staging;
 use std::collections::BTreeMap;
 use std::io;
 use std::sync::{Arc, Mutex};
+
+use rayon::prelude::*;
+
+use crate::error::Diagnostic;
+use crate::render::RenderedPage;
+use crate::urls::file_of;
 
 pub use build_lock::BuildLock;
 pub use destination::{Destination, OUTPUT_MARKER};
@@ -67,4 +73,34 @@ impl Sink for MemorySink {
         files.insert(path.to_string(), bytes);
         Ok(())
     }
+}
+
+/// Writes rendered pages; returns the problem of each page that could not be written.
+pub fn write_pages(sink: &dyn Sink, pages: &[RenderedPage]) -> Vec<Diagnostic> {
+    pages
+        .par_iter()
+        .filter_map(|page| {
+            let file = file_of(&page.entry.path);
+            let e = sink.write_shared(&file, Arc::clone(&page.html)).err()?;
+            Some(
+                Diagnostic::error(&file, format!("cannot write the page: {e}"))
+                    .help("check the free space and permissions of the output folder"),
+            )
+        })
+        .collect()
+}
+
+/// Writes files by path under the output folder; returns the problem of each that could not be
+/// written.
+pub fn write_files(sink: &dyn Sink, files: Vec<(String, Arc<Vec<u8>>)>) -> Vec<Diagnostic> {
+    files
+        .into_par_iter()
+        .filter_map(|(path, bytes)| {
+            let e = sink.write_shared(&path, bytes).err()?;
+            Some(
+                Diagnostic::error(path, format!("cannot write the file: {e}"))
+                    .help("check the free space and permissions of the output folder"),
+            )
+        })
+        .collect()
 }

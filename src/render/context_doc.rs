@@ -6,9 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::views::{PageRenderer, SharedValues};
-use super::{policy_jobs, render_bodies, site_jobs};
-use crate::Site;
-use crate::cache::BuildCache;
+use super::{policy_jobs, site_jobs};
+use crate::cache::Memo;
+use crate::content::Site;
+use crate::diff::policy::policy_redlines;
+use crate::markdown::texts::render_texts;
 
 const THEMES_MD: &str = include_str!("../../THEMES.md");
 
@@ -57,19 +59,24 @@ fn rendered_contexts() -> BTreeMap<String, Vec<serde_json::Value>> {
         std::fs::create_dir_all(target.parent().expect("a parent")).expect("create folders");
         std::fs::write(target, text).expect("write a fixture file");
     }
-    let cache = BuildCache::disabled();
     let config = crate::config::load_config(root).expect("the fixture's site.yaml");
-    let content = crate::content::load_content(root, &config, &cache).expect("its content");
+    let content =
+        crate::content::load_content(root, &config, &Memo::disabled()).expect("its content");
     let catalog = crate::i18n::load_catalog(root).expect("its strings");
     let theme = crate::theme::load_theme(root, &config.theme).expect("the embedded theme");
-    let locales = crate::site_locales(&config, &content, &catalog);
+    // The fixture's site.yaml lists them.
+    let locales = vec!["en".to_string(), "fr".to_string()];
     let site = Site {
         config,
         content,
         locales,
         today: crate::date::Date::parse(TODAY).expect("a date"),
     };
-    let localizers = crate::site_localizers(&site, &catalog);
+    let localizers = site
+        .locales
+        .iter()
+        .map(|l| (l.clone(), crate::i18n::Localizer::new(l, "en", &catalog)))
+        .collect();
     let shared = SharedValues::new(&site);
     let mut contexts: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
     let mut render = |renderer: &PageRenderer<'_>, jobs: Vec<super::Job>| {
@@ -87,15 +94,15 @@ fn rendered_contexts() -> BTreeMap<String, Vec<serde_json::Value>> {
                 .push(value);
         }
     };
-    let no_bodies = BTreeMap::new();
     render(
-        &PageRenderer::new(&site, &localizers, &no_bodies, &cache, &shared),
+        &PageRenderer::new(&site, &localizers, None, &shared),
         site_jobs(&site),
     );
     for p in 0..site.content.policies.len() {
-        let bodies = render_bodies(&site, &cache, p).expect("the fixture's texts render");
+        let texts = render_texts(&site, p, &Memo::disabled()).expect("the fixture's texts render");
+        let redlines = policy_redlines(&site, &texts, &Memo::disabled());
         render(
-            &PageRenderer::new(&site, &localizers, &bodies, &cache, &shared),
+            &PageRenderer::new(&site, &localizers, Some((&texts, &redlines)), &shared),
             policy_jobs(&site, p),
         );
     }

@@ -17,8 +17,7 @@ use std::time::{Duration, Instant};
 use notify_debouncer_full::DebounceEventResult;
 use tiny_http::{Header, Method, Request, Response, Server};
 
-use crate::cache::BuildCache;
-use crate::cli::BuildOptions;
+use crate::build::{self, BuildCache, BuildOptions};
 use crate::error::{Diagnostic, Error};
 use crate::output::{Files, MemorySink};
 use crate::watch::{Watcher, classify};
@@ -204,8 +203,8 @@ fn matters(batch: &DebounceEventResult, options: &BuildOptions) -> bool {
 fn rebuild(options: &BuildOptions, site: &LiveSite, out: &mut dyn Write, err: &mut dyn Write) {
     let started = Instant::now();
     let sink = MemorySink::default();
-    let result = crate::load_settings(options)
-        .and_then(|config| crate::build(options, config, &sink, &site.cache));
+    let result = build::load_settings(options)
+        .and_then(|config| build::build(options, config, &sink, &site.cache));
     site.cache.finish_build();
     let mut snapshot = site
         .snapshot

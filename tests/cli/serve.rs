@@ -224,8 +224,7 @@ fn a_taken_port_is_named_and_another_suggested() {
 /// file, as here), a new version, a removed one, a new interface string and a theme change.
 #[test]
 fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
-    use redline::cache::BuildCache;
-    use redline::cli::BuildOptions;
+    use redline::build::{BuildCache, BuildOptions};
     use redline::output::MemorySink;
 
     let site = SiteTest::fixture("redline");
@@ -241,8 +240,8 @@ fn cached_rebuilds_give_the_same_bytes_as_a_full_build() {
     };
     let build = |cache: &BuildCache| {
         let sink = MemorySink::default();
-        let config = redline::load_settings(&options).expect("settings");
-        redline::build(&options, config, &sink, cache).expect("a build");
+        let config = redline::build::load_settings(&options).expect("settings");
+        redline::build::build(&options, config, &sink, cache).expect("a build");
         cache.finish_build();
         sink.into_files()
     };

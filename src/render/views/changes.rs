@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{Link, Notice, PAGE_FRAME_BYTES, Page, PageRenderer, policy_title};
-use crate::diff::{Change, Redline, Section, redline};
-use crate::render::{changes_path, displayed_translation, version_path};
+use super::{Link, Notice, PAGE_FRAME_BYTES, Page, PageRenderer};
+use crate::content::ComparedTexts;
+use crate::diff::{Change, Redline, Section};
+use crate::urls::{changes_path, version_path};
 
 #[derive(Serialize)]
 pub(super) struct ChangesView {
@@ -96,16 +97,6 @@ fn redline_value(redline: &Redline) -> tera::Value {
     })
 }
 
-/// Which texts a locale's redline compares.
-enum ChangesText {
-    /// The locale's own translations of both versions.
-    Own,
-    /// The locale has no translation of the new version: the source texts, under a notice.
-    Source,
-    /// The new version is translated, the previous one is not: nothing to compare here.
-    NoPreviousTranslation,
-}
-
 impl<'a> PageRenderer<'a> {
     pub(super) fn changes_page(&self, locale: &str, p: usize, v: usize) -> Page<'a> {
         let site = self.site;
@@ -113,25 +104,8 @@ impl<'a> PageRenderer<'a> {
         let l = self.localizer(locale);
         let (version, previous) = (&policy.versions[v], &policy.versions[v - 1]);
         let source = policy.source_locale.as_str();
-        let texts = if locale == source {
-            ChangesText::Own
-        } else {
-            match (
-                version.translation(locale).is_some(),
-                previous.translation(locale).is_some(),
-            ) {
-                (true, true) => ChangesText::Own,
-                (true, false) => ChangesText::NoPreviousTranslation,
-                (false, _) => ChangesText::Source,
-            }
-        };
-        let text_locale = match texts {
-            ChangesText::Own | ChangesText::NoPreviousTranslation => locale,
-            ChangesText::Source => source,
-        };
-        let shown = version
-            .translation(text_locale)
-            .unwrap_or_else(|| displayed_translation(policy, version, locale));
+        let (texts, text_locale) = policy.compared_texts(v, locale);
+        let shown = policy.shown(v, text_locale);
         let path = changes_path(locale, policy, version.date);
         let date_display = self.date(l, version.date);
         let title = l.message_with("changes-title", &[("date", &date_display)]);
@@ -140,24 +114,18 @@ impl<'a> PageRenderer<'a> {
             locale,
             &path,
             Some(&|other: &str| changes_path(other, policy, version.date)),
-            format!("{title} · {}", policy_title(policy, version, shown)),
+            format!("{title} · {}", shown.title),
             None,
         );
         let computed = match texts {
-            ChangesText::NoPreviousTranslation => None,
-            // Source texts are compared as the source locale renders them (links to its pages).
-            _ => {
-                let body = |index: usize| self.bodies.get(&(p, index, text_locale.to_string()));
-                match (body(v - 1), body(v)) {
-                    (Some(old), Some(new)) => Some(self.cache.redline(old.key, new.key, || {
-                        redline(&old.markdown.blocks, &new.markdown.blocks)
-                    })),
-                    _ => None,
-                }
-            }
+            ComparedTexts::NoPreviousTranslation => None,
+            _ => self
+                .texts
+                .and_then(|(_, redlines)| redlines.get(v, text_locale))
+                .map(Arc::as_ref),
         };
         let no_previous_translation =
-            matches!(texts, ChangesText::NoPreviousTranslation).then(|| {
+            matches!(texts, ComparedTexts::NoPreviousTranslation).then(|| {
                 let source_autonym = self
                     .localizers
                     .get(source)
@@ -214,7 +182,7 @@ impl<'a> PageRenderer<'a> {
             previous_date: previous.date.to_string(),
             old_label: l.message_with("version-of", &[("date", &previous_display)]),
             new_label: l.message_with("version-of", &[("date", &date_display)]),
-            summary: shown.front.summary.clone(),
+            summary: shown.text.front.summary.clone(),
             words_added: l.message_count(
                 "words-added",
                 computed.as_ref().map_or(0, |r| r.words_added),
@@ -223,16 +191,16 @@ impl<'a> PageRenderer<'a> {
                 "words-removed",
                 computed.as_ref().map_or(0, |r| r.words_removed),
             ),
-            has_changes: computed.as_deref().is_some_and(Redline::has_changes),
+            has_changes: computed.is_some_and(Redline::has_changes),
             sections,
-            redline: computed.as_deref().map(redline_value),
+            redline: computed.map(redline_value),
             previous: change_link(v - 1, "previous_change"),
             next: change_link(v + 1, "next_change"),
             text_href: self.url(&version_path(locale, policy, version.date)),
             no_previous_translation,
         });
         let mut view = self.policy_view(locale, p, v, false, shown);
-        if matches!(texts, ChangesText::NoPreviousTranslation) {
+        if matches!(texts, ComparedTexts::NoPreviousTranslation) {
             view.untranslated_notice = None;
         }
         view.older_translation = None;

@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
-use super::{ErratumView, PAGE_FRAME_BYTES, Page, PageRenderer, policy_title};
-use crate::render::{
-    VersionState, changes_path, displayed_translation, history_path, version_path, version_state,
-};
+use super::{ErratumView, PAGE_FRAME_BYTES, Page, PageRenderer};
+use crate::content::VersionState;
+use crate::urls::{changes_path, history_path, version_path};
 
 #[derive(Serialize)]
 pub(super) struct HistoryEntry {
@@ -29,14 +28,9 @@ impl<'a> PageRenderer<'a> {
         let policy = &site.content.policies[p];
         let l = self.localizer(locale);
         let v = policy.current_index(site.today).unwrap_or(0);
-        let version = &policy.versions[v];
-        let shown = displayed_translation(policy, version, locale);
+        let shown = policy.shown(v, locale);
         let path = history_path(locale, policy);
-        let title = format!(
-            "{} · {}",
-            self.string(locale, "history_title"),
-            policy_title(policy, version, shown)
-        );
+        let title = format!("{} · {}", self.string(locale, "history_title"), shown.title);
         let (mut context, entry) = self.base(
             "history",
             locale,
@@ -51,9 +45,9 @@ impl<'a> PageRenderer<'a> {
             .enumerate()
             .rev()
             .map(|(i, version)| {
-                let text = displayed_translation(policy, version, locale);
+                let text = policy.shown(i, locale).text;
                 let updated = text.front.updated.unwrap_or(version.date);
-                let state = version_state(policy, i, site.today);
+                let state = policy.state(i, site.today);
                 HistoryEntry {
                     date: version.date.to_string(),
                     date_display: self.date(l, version.date),

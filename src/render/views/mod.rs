@@ -7,26 +7,28 @@ mod changes;
 mod history;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::Serialize;
 
-use super::{
-    Job, PageEntry, VersionState, changes_path, displayed_translation, feed_path, history_path,
-    policy_path, version_path, version_state,
-};
-use crate::Site;
-use crate::cache::BuildCache;
-use crate::content::{Policy, Translation, Version};
+use super::{Job, PageEntry};
+use crate::content::{Policy, Shown, Site, Translation, VersionState};
 use crate::date::Date;
+use crate::diff::policy::PolicyRedlines;
 use crate::i18n::Localizer;
 use crate::markdown::TocEntry;
+use crate::markdown::texts::{Body, PolicyTexts};
+use crate::urls::{changes_path, feed_path, history_path, policy_path, version_path};
 
 pub(crate) struct PageRenderer<'a> {
     site: &'a Site,
     localizers: &'a BTreeMap<String, Localizer>,
-    bodies: &'a BTreeMap<super::BodyKey, super::Body>,
-    pub(crate) cache: &'a BuildCache,
+    /// The texts and redlines of the policy whose pages it renders; `None` for the site's pages.
+    texts: Option<(&'a PolicyTexts, &'a PolicyRedlines)>,
+    /// Each text's HTML as a template value, made once for every page that shows it (and not
+    /// at all when every such page comes from the cache). Marked safe, so templates print it
+    /// as it is without `| safe`, a filter that would copy it on every page.
+    html_values: BTreeMap<(usize, String), OnceLock<tera::Value>>,
     shared: &'a SharedValues,
     /// By the page's path in the default locale: the page in every locale, made for the first
     /// of its locales to render and shared by the others.
@@ -37,7 +39,7 @@ pub(crate) struct PageRenderer<'a> {
 /// values once: every page then shares them instead of serializing its own copy. Made on first
 /// use, so a `serve` rebuild whose pages all come from the cache makes none.
 pub(crate) struct SharedValues {
-    locales: BTreeMap<String, std::sync::OnceLock<LocaleValues>>,
+    locales: BTreeMap<String, OnceLock<LocaleValues>>,
 }
 
 struct LocaleValues {
@@ -53,7 +55,7 @@ struct LocaleValues {
     /// date and locale, not once per page that shows it.
     dates: HashMap<Date, String>,
     /// Per policy, made on first use: `version_links`.
-    version_links: Vec<std::sync::OnceLock<Vec<[tera::Value; 3]>>>,
+    version_links: Vec<OnceLock<Vec<[tera::Value; 3]>>>,
 }
 
 impl SharedValues {
@@ -62,7 +64,7 @@ impl SharedValues {
             locales: site
                 .locales
                 .iter()
-                .map(|locale| (locale.clone(), std::sync::OnceLock::new()))
+                .map(|locale| (locale.clone(), OnceLock::new()))
                 .collect(),
         }
     }
@@ -239,15 +241,20 @@ impl<'a> PageRenderer<'a> {
     pub(crate) fn new(
         site: &'a Site,
         localizers: &'a BTreeMap<String, Localizer>,
-        bodies: &'a BTreeMap<super::BodyKey, super::Body>,
-        cache: &'a BuildCache,
+        texts: Option<(&'a PolicyTexts, &'a PolicyRedlines)>,
         shared: &'a SharedValues,
     ) -> PageRenderer<'a> {
+        let html_values = texts
+            .map(|(texts, _)| {
+                let keys = texts.bodies.keys();
+                keys.map(|key| (key.clone(), OnceLock::new())).collect()
+            })
+            .unwrap_or_default();
         PageRenderer {
             site,
             localizers,
-            bodies,
-            cache,
+            texts,
+            html_values,
             shared,
             alternate_sets: Mutex::default(),
         }
@@ -310,7 +317,7 @@ impl<'a> PageRenderer<'a> {
                     .content
                     .policies
                     .iter()
-                    .map(|_| std::sync::OnceLock::new())
+                    .map(|_| OnceLock::new())
                     .collect(),
             }
         })
@@ -327,7 +334,7 @@ impl<'a> PageRenderer<'a> {
             (0..policy.versions.len())
                 .map(|i| {
                     let version = &policy.versions[i];
-                    let state = version_state(policy, i, site.today);
+                    let state = policy.state(i, site.today);
                     let link = |is_shown: bool, is_page: bool| {
                         tera::Value::from_serializable(&VersionLink {
                             date: version.date.to_string(),
@@ -536,13 +543,14 @@ impl<'a> PageRenderer<'a> {
         let l = self.localizer(locale);
         let current = policy.current_index(self.site.today);
         let version = &policy.versions[current.unwrap_or(0)];
-        let shown = displayed_translation(policy, version, locale);
-        let updated = current.map(|_| shown.front.updated.unwrap_or(version.date));
+        let shown = policy.shown(current.unwrap_or(0), locale);
+        let text = shown.text;
+        let updated = current.map(|_| text.front.updated.unwrap_or(version.date));
         PolicyItem {
-            title: policy_title(policy, version, shown),
-            description: shown.front.description.clone(),
+            title: shown.title.to_string(),
+            description: text.front.description.clone(),
             href: self.url(&policy_path(locale, policy)),
-            content_lang: shown.locale.clone(),
+            content_lang: text.locale.clone(),
             updated: updated.map(|d| d.to_string()),
             updated_display: updated.map(|d| self.date(l, d)),
         }
@@ -555,13 +563,14 @@ impl<'a> PageRenderer<'a> {
         p: usize,
         v: usize,
         permalink: bool,
-        shown: &'a Translation,
+        shown: Shown<'a>,
     ) -> PolicyView<'a> {
+        let text = shown.text;
         let site = self.site;
         let policy = &site.content.policies[p];
         let l = self.localizer(locale);
-        let content_localizer = self.localizers.get(&shown.locale).unwrap_or(l);
-        let (untranslated_notice, older_translation) = if shown.locale == locale {
+        let content_localizer = self.localizers.get(&text.locale).unwrap_or(l);
+        let (untranslated_notice, older_translation) = if !shown.is_untranslated_in(locale) {
             (None, None)
         } else {
             let notice = l.message_with(
@@ -603,15 +612,24 @@ impl<'a> PageRenderer<'a> {
             .collect();
         PolicyView {
             id: &policy.id,
-            title: policy_title(policy, &policy.versions[v], shown),
-            description: shown.front.description.clone(),
-            content_lang: &shown.locale,
+            title: shown.title.to_string(),
+            description: text.front.description.clone(),
+            content_lang: &text.locale,
             content_dir: content_localizer.direction,
             href: self.url(&policy_path(locale, policy)),
             history_href: self.url(&history_path(locale, policy)),
             untranslated_notice,
             older_translation,
             versions,
+        }
+    }
+
+    /// The HTML of `body`, version `v`'s text as `locale` shows it, as a template value.
+    fn html_value(&self, v: usize, locale: &str, body: &Body) -> tera::Value {
+        let make = || tera::Value::safe_string(&body.markdown.html());
+        match self.html_values.get(&(v, locale.to_string())) {
+            Some(cell) => cell.get_or_init(make).clone(),
+            None => make(),
         }
     }
 
@@ -646,8 +664,9 @@ impl<'a> PageRenderer<'a> {
         let policy = &site.content.policies[p];
         let version = &policy.versions[v];
         let l = self.localizer(locale);
-        let shown = displayed_translation(policy, version, locale);
-        let state = version_state(policy, v, site.today);
+        let shown = policy.shown(v, locale);
+        let text = shown.text;
+        let state = policy.state(v, site.today);
         let path = if permalink {
             version_path(locale, policy, version.date)
         } else {
@@ -665,8 +684,8 @@ impl<'a> PageRenderer<'a> {
             locale,
             &path,
             Some(&path_in),
-            policy_title(policy, version, shown),
-            shown.front.description.clone(),
+            shown.title.to_string(),
+            text.front.description.clone(),
         );
         let current_page = self.url(&policy_path(locale, policy));
         let next_date = policy.versions.get(v + 1).map(|next| next.date);
@@ -720,22 +739,22 @@ impl<'a> PageRenderer<'a> {
         } else {
             Vec::new()
         };
-        let body = self.bodies.get(&(p, v, locale.to_string()));
-        let updated = shown.front.updated.unwrap_or(version.date);
+        let body = self.texts.and_then(|(texts, _)| texts.body(v, locale));
+        let updated = text.front.updated.unwrap_or(version.date);
         context.version = Some(VersionView {
-            html: body.map(super::Body::html),
+            html: body.map(|body| self.html_value(v, locale, body)),
             toc: body.map_or(&[], |b| b.markdown.toc.as_slice()),
             date: version.date.to_string(),
             date_display: self.date(l, version.date),
             updated: updated.to_string(),
             updated_display: self.date(l, updated),
             state,
-            summary: shown.front.summary.clone(),
+            summary: text.front.summary.clone(),
             permalink: self.url(&version_path(locale, policy, version.date)),
             changes_href: (v > 0).then(|| self.url(&changes_path(locale, policy, version.date))),
             state_notice,
             upcoming,
-            errata: self.errata(locale, shown),
+            errata: self.errata(locale, text),
         });
         context.policy = Some(self.policy_view(locale, p, v, permalink, shown));
         Page {
@@ -773,11 +792,4 @@ fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
         let errata = t.front.errata.iter().flatten().map(|e| e.date);
         t.front.updated.into_iter().chain(errata)
     }))
-}
-
-fn policy_title(policy: &Policy, version: &Version, shown: &Translation) -> String {
-    policy
-        .title_of(version, shown)
-        .unwrap_or(&policy.id)
-        .to_string()
 }

@@ -1,0 +1,109 @@
+//! Warnings about the loaded site as a whole: versions without a title, current versions
+//! without a translation, and (for `check`) overdue reviews and missing summaries.
+
+use super::{Content, POLICY_FILE, Site};
+use crate::error::Diagnostic;
+
+/// Versions with no title anywhere: their pages would show the folder name.
+pub fn untitled_versions(content: &Content) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for policy in &content.policies {
+        for (v, version) in policy.versions.iter().enumerate() {
+            let Some(source) = version.translation(&policy.source_locale) else {
+                continue;
+            };
+            if policy.title_of(v, source).is_none() {
+                warnings.push(
+                    Diagnostic::warning(
+                        &source.path,
+                        format!(
+                            "this version has no title: its pages are titled `{}`, the folder's name",
+                            policy.id
+                        ),
+                    )
+                    .at(1, 1)
+                    .help(format!(
+                        "add `title: <the policy's name>` to its front matter, or `title:` to content/{}/{POLICY_FILE} for every version",
+                        policy.id
+                    )),
+                );
+            }
+        }
+    }
+    warnings
+}
+
+/// A locale without the translation of a current version: its readers see the source text.
+pub fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for policy in &site.content.policies {
+        let Some(current) = policy.current_index(site.today) else {
+            continue;
+        };
+        let version = &policy.versions[current];
+        let Some(source) = version.translation(&policy.source_locale) else {
+            continue;
+        };
+        for locale in &site.locales {
+            if policy.shown(current, locale).is_untranslated_in(locale) {
+                let missing = format!("content/{}/{}.{locale}.md", policy.id, version.date);
+                warnings.push(
+                    Diagnostic::warning(
+                        &source.path,
+                        format!("the current version has no `{locale}` translation; `{locale}` readers see this text"),
+                    )
+                    .help(format!("translate it into {missing}")),
+                );
+            }
+        }
+    }
+    warnings
+}
+
+/// Site-wide warnings that only `check` gives: reviews overdue, summaries missing.
+pub fn review(site: &Site) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for policy in &site.content.policies {
+        if let Some(current) = policy.current_index(site.today) {
+            let version = &policy.versions[current];
+            let age = site.today.days_since(version.date);
+            let due_after = site.config.review_after_days;
+            if due_after > 0
+                && age > i64::from(due_after)
+                && let Some(source) = version.translation(&policy.source_locale)
+            {
+                // A reminder, not a warning: time alone never fails `--strict`.
+                warnings.push(
+                    Diagnostic::reminder(
+                        &source.path,
+                        format!(
+                            "the current version has been in effect since {}, more than {due_after} days ago",
+                            version.date
+                        ),
+                    )
+                    .help(format!(
+                        "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}; `review_after_days` in site.yaml sets when to remind (0: never)",
+                        policy.id
+                    )),
+                );
+            }
+        }
+        for version in policy.versions.iter().skip(1) {
+            for translation in version.translations.values() {
+                if translation
+                    .front
+                    .summary
+                    .as_deref()
+                    .is_none_or(|s| s.trim().is_empty())
+                {
+                    warnings.push(
+                        Diagnostic::warning(&translation.path, "this version has no `summary`")
+                            .at(1, 1)
+                            .help("add `summary: <what changed, in one sentence>` to the front matter; history pages and feeds show it"),
+                    );
+                }
+            }
+        }
+    }
+    warnings
+}

@@ -1,0 +1,119 @@
+//! Which text a locale shows for a version, under which title, and where the version stands on
+//! a date: the one home of these rules (DESIGN.md "Translations"). Pages, redlines, feeds,
+//! policies.json, `status`, `check` and the lock all ask here.
+
+use serde::Serialize;
+
+use super::{Policy, Translation};
+use crate::date::Date;
+
+/// Where a version stands on the build's "today".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VersionState {
+    Past,
+    Current,
+    Upcoming,
+}
+
+/// A version as one locale's readers see it.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    /// The locale's own translation, else the source text.
+    pub text: &'a Translation,
+    /// The text's own title, else the source text's, else policy.yaml's, else the folder name.
+    pub title: &'a str,
+}
+
+impl Shown<'_> {
+    /// Whether the readers of `locale` see a text in another language, which pages say.
+    pub fn is_untranslated_in(&self, locale: &str) -> bool {
+        self.text.locale != locale
+    }
+}
+
+/// Which texts a locale's changes page into a version compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparedTexts {
+    /// The locale's own translations of both versions.
+    Own,
+    /// The locale has no translation of the new version: the source texts, under a notice.
+    Source,
+    /// The new version is translated, the previous one is not: nothing to compare here.
+    NoPreviousTranslation,
+}
+
+impl Policy {
+    /// Version `v` as the readers of `locale` see it.
+    pub fn shown(&self, v: usize, locale: &str) -> Shown<'_> {
+        let version = &self.versions[v];
+        let text = version
+            .translation(locale)
+            .or_else(|| version.translation(&self.source_locale))
+            // content::load_policy guarantees every version has its source text.
+            .unwrap_or_else(|| {
+                version
+                    .translations
+                    .values()
+                    .next()
+                    .expect("a version has at least one file")
+            });
+        Shown {
+            text,
+            title: self.title_of(v, text).unwrap_or(&self.id),
+        }
+    }
+
+    /// The title of `text`, a translation of version `v`: its own, else the source text's, else
+    /// policy.yaml's; `None` when the version has none anywhere (pages then show the id).
+    pub fn title_of<'a>(&'a self, v: usize, text: &'a Translation) -> Option<&'a str> {
+        let written = |title: Option<&'a String>| title.map(|t| t.trim()).filter(|t| !t.is_empty());
+        written(text.front.title.as_ref())
+            .or_else(|| {
+                written(
+                    self.versions[v]
+                        .translation(&self.source_locale)
+                        .and_then(|source| source.front.title.as_ref()),
+                )
+            })
+            .or_else(|| written(self.title.as_ref()))
+    }
+
+    /// The version in force on `today`: the latest one whose date has come.
+    pub fn current_index(&self, today: Date) -> Option<usize> {
+        self.versions.iter().rposition(|v| v.date <= today)
+    }
+
+    /// Where version `v` stands on `today`.
+    pub fn state(&self, v: usize, today: Date) -> VersionState {
+        match self.current_index(today) {
+            _ if self.versions[v].date > today => VersionState::Upcoming,
+            Some(current) if current == v => VersionState::Current,
+            _ => VersionState::Past,
+        }
+    }
+
+    /// Which texts the changes page of `locale` into version `v` (after the first) compares,
+    /// and in which locale they are.
+    pub fn compared_texts<'a>(&'a self, v: usize, locale: &'a str) -> (ComparedTexts, &'a str) {
+        let source = self.source_locale.as_str();
+        let (version, previous) = (&self.versions[v], &self.versions[v - 1]);
+        let texts = if locale == source {
+            ComparedTexts::Own
+        } else {
+            match (
+                version.translation(locale).is_some(),
+                previous.translation(locale).is_some(),
+            ) {
+                (true, true) => ComparedTexts::Own,
+                (true, false) => ComparedTexts::NoPreviousTranslation,
+                (false, _) => ComparedTexts::Source,
+            }
+        };
+        let text_locale = match texts {
+            ComparedTexts::Own | ComparedTexts::NoPreviousTranslation => locale,
+            ComparedTexts::Source => source,
+        };
+        (texts, text_locale)
+    }
+}
