@@ -305,15 +305,15 @@ mod tests {
         ] {
             assert_eq!(check_base_url(good), Ok(()), "{good}");
         }
-        for bad in [
-            "example.com/legal",
-            "ftp://x",
-            "https://",
-            "/a b",
-            "/a?q=1",
-            "https:///x",
+        for (bad, fault) in [
+            ("example.com/legal", BaseUrlFault::Relative),
+            ("ftp://x", BaseUrlFault::NoHost),
+            ("https://", BaseUrlFault::NoHost),
+            ("/a b", BaseUrlFault::ForbiddenCharacter),
+            ("/a?q=1", BaseUrlFault::ForbiddenCharacter),
+            ("https:///x", BaseUrlFault::NoHost),
         ] {
-            assert!(check_base_url(bad).is_err(), "{bad}");
+            assert_eq!(check_base_url(bad), Err(fault), "{bad}");
         }
     }
 

@@ -303,8 +303,41 @@ mod tests {
             d.to_string(),
             "content/privacy/2026-02-01.fr.md:3:1: error: unknown key `sumary`\n  help: did you mean `summary`?"
         );
+        assert!(matches!(
+            d.problem::<KeyError>(),
+            Some(KeyError::Unknown { key, .. }) if key == "sumary"
+        ));
         let bare = Diagnostic::warning("site.yaml", unknown("x", None));
         assert_eq!(bare.to_string(), "site.yaml: warning: unknown key `x`");
+    }
+
+    #[test]
+    fn sorts_by_place_severity_then_words() {
+        let d =
+            |path: &str, key: &str, near: Option<&str>| Diagnostic::error(path, unknown(key, near));
+        let mut all = vec![
+            d("b", "a", None),
+            d("a", "b", None),
+            d("a", "a", Some("z")),
+            d("a", "a", None).at(1, 1),
+            d("a", "a", None),
+            Diagnostic::warning("a", unknown("a", None)),
+            d("a", "a", Some("z")),
+        ];
+        all.sort();
+        all.dedup();
+        let rendered: Vec<String> = all.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            rendered,
+            [
+                "a: error: unknown key `a`",
+                "a: error: unknown key `a`\n  help: did you mean `z`?",
+                "a: error: unknown key `b`",
+                "a: warning: unknown key `a`",
+                "a:1:1: error: unknown key `a`",
+                "b: error: unknown key `a`",
+            ]
+        );
     }
 
     #[test]

@@ -133,6 +133,10 @@ mod tests {
     fn errors_point_at_file_lines() {
         let unclosed = parse_version_file("---\ntitle: T\n", "f.md").unwrap_err();
         assert_eq!(unclosed.line, Some(1));
+        assert!(matches!(
+            unclosed.problem(),
+            Some(ContentError::FrontMatterNotClosed)
+        ));
         let bad_date =
             parse_version_file("---\ntitle: T\nupdated: 2026-02-30\n---\n", "f.md").unwrap_err();
         assert_eq!(bad_date.line, Some(3));

@@ -572,6 +572,14 @@ mod tests {
         ] {
             let problems = parse_lock(&text).unwrap_err();
             assert_eq!(problems[0].line, Some(line), "{text}: {problems:?}");
+            assert!(
+                matches!(
+                    problems[0].problem(),
+                    Some(LockError::DamagedLine | LockError::RepeatedLine { first: 1 })
+                ),
+                "{}",
+                problems[0]
+            );
         }
     }
 }

@@ -437,6 +437,10 @@ mod tests {
     fn raw_html_is_a_problem_with_its_offset_but_comments_vanish() {
         let problems = render_markdown("Text\n\n<div>x</div>\n", &SETTINGS).unwrap_err();
         assert_eq!(problems[0].offset, 6);
+        assert_eq!(
+            problems[0].error,
+            MarkdownError::RawHtml("<div>x</div>".to_string())
+        );
         let inline = render_markdown("a <b>bold</b>", &SETTINGS).unwrap_err();
         assert_eq!(inline[0].offset, 2);
         let out = render_markdown("<!-- note -->\n\nText\n", &SETTINGS).unwrap();
@@ -472,7 +476,10 @@ mod tests {
 
     #[test]
     fn heading_attributes_are_raw_html() {
-        assert!(render_markdown("## Hi {onclick=alert(1)}\n", &SETTINGS).is_err());
+        assert_eq!(
+            render_markdown("## Hi {onclick=alert(1)}\n", &SETTINGS).unwrap_err()[0].error,
+            MarkdownError::HeadingAttributes
+        );
         let out = render_markdown("## Hi {#x .note}\n", &SETTINGS).unwrap();
         assert!(
             out.html().contains(r#"<h2 id="x" class="note">Hi</h2>"#),
@@ -494,7 +501,10 @@ mod tests {
             "{}",
             out.html()
         );
-        assert!(render_markdown("## X {#main}\n", &SETTINGS).is_err());
+        assert_eq!(
+            render_markdown("## X {#main}\n", &SETTINGS).unwrap_err()[0].error,
+            MarkdownError::ReservedId("main".to_string())
+        );
     }
 
     #[test]
@@ -516,6 +526,9 @@ mod tests {
 
     #[test]
     fn script_links_are_refused() {
-        assert!(render_markdown("[x](javascript:alert(1))", &SETTINGS).is_err());
+        assert!(matches!(
+            &render_markdown("[x](javascript:alert(1))", &SETTINGS).unwrap_err()[0].error,
+            MarkdownError::ScriptLink(url) if url == "javascript:alert(1)"
+        ));
     }
 }
