@@ -9,9 +9,35 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use crate::build::{BuildCache, BuildOptions, build, load_settings};
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Problem};
 use crate::markdown::texts::CheckedLink;
 use crate::output::{Files, MemorySink};
+
+/// A link of a text that leads nowhere in the site.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// `written` as in the Markdown; `page` the site path it leads to.
+    #[error("the link `{written}` leads to {page}, which is not a page of the site")]
+    NotAPage { written: String, page: String },
+    /// `near`: the page's heading id it may be a typo of.
+    #[error("the link `{written}` leads to #{anchor} on {page}, which has no such anchor")]
+    NoSuchAnchor {
+        written: String,
+        anchor: String,
+        page: String,
+        near: Option<String>,
+    },
+}
+
+impl Problem for CheckError {
+    fn help(&self) -> Option<String> {
+        Some(match self {
+            CheckError::NotAPage { .. } => "relative links are read from the policy's page /<locale>/<policy>/: `../cookies/` is the cookie policy".to_string(),
+            CheckError::NoSuchAnchor { near: Some(near), .. } => format!("did you mean `#{near}`?"),
+            CheckError::NoSuchAnchor { near: None, .. } => "link to one of the page's headings (a heading's id is its `{#id}`, or its text in lowercase with hyphens)".to_string(),
+        })
+    }
+}
 
 pub fn check(
     options: &BuildOptions,
@@ -206,9 +232,14 @@ fn check_links(links: &[CheckedLink], files: &Files, scope: &SiteScope<'_>) -> L
         };
         let Some((key, bytes)) = files.get_key_value(&key) else {
             problems.push(
-                Diagnostic::error(&link.path, format!("the link `{}` leads to {page}, which is not a page of the site", link.written))
-                    .at(link.line, link.col)
-                    .help("relative links are read from the policy's page /<locale>/<policy>/: `../cookies/` is the cookie policy"),
+                Diagnostic::error(
+                    &link.path,
+                    CheckError::NotAPage {
+                        written: link.written.clone(),
+                        page: page.to_string(),
+                    },
+                )
+                .at(link.line, link.col),
             );
             reported.insert(place);
             continue;
@@ -225,20 +256,18 @@ fn check_links(links: &[CheckedLink], files: &Files, scope: &SiteScope<'_>) -> L
                 .map(String::as_str)
                 .filter(|id| !id.starts_with("rl-") && *id != "main")
                 .collect();
-            let help = match crate::yaml::closest(fragment, &headings) {
-                Some(near) => format!("did you mean `#{near}`?"),
-                None => "link to one of the page's headings (a heading's id is its `{#id}`, or its text in lowercase with hyphens)".to_string(),
-            };
+            let near = crate::yaml::closest(fragment, &headings).map(str::to_string);
             problems.push(
                 Diagnostic::error(
                     &link.path,
-                    format!(
-                        "the link `{}` leads to #{fragment} on {page}, which has no such anchor",
-                        link.written
-                    ),
+                    CheckError::NoSuchAnchor {
+                        written: link.written.clone(),
+                        anchor: fragment.to_string(),
+                        page: page.to_string(),
+                        near,
+                    },
                 )
-                .at(link.line, link.col)
-                .help(help),
+                .at(link.line, link.col),
             );
         }
         if problems.len() > before {

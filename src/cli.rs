@@ -11,9 +11,35 @@ use crate::build::BuildOptions;
 use crate::commands::init::InitOptions;
 use crate::commands::locales::ExtractOptions;
 use crate::commands::new::NewOptions;
-use crate::date::Date;
-use crate::error::Error;
+use crate::date::{Date, DateError};
+use crate::error::{Error, Problem};
 use crate::serve::ServeOptions;
+
+/// A command line that cannot be run as written (exit 2); each message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(
+        "--root {}: no such folder; point --root at the folder that holds site.yaml and content/",
+        .0.display()
+    )]
+    NoSuchRoot(PathBuf),
+    /// `text`, given to `flag`, is not a date.
+    #[error(
+        "{flag}: {}; give a day of the calendar as YYYY-MM-DD, e.g. 2026-02-01",
+        .error.explain(.text)
+    )]
+    BadDate {
+        flag: &'static str,
+        text: String,
+        error: DateError,
+    },
+    #[error("SOURCE_DATE_EPOCH=`{0}` is not a number of seconds since 1970")]
+    BadSourceDateEpoch(String),
+    #[error("the system clock is not set")]
+    ClockNotSet,
+}
+
+impl Problem for CliError {}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -166,10 +192,7 @@ impl LocalesArgs {
 /// The site folder, absolute; a missing one is a usage error.
 fn existing_root(root: PathBuf) -> Result<PathBuf, Error> {
     if !root.is_dir() {
-        return Err(Error::Usage(format!(
-            "--root {}: no such folder; point --root at the folder that holds site.yaml and content/",
-            root.display()
-        )));
+        return Err(Error::usage(CliError::NoSuchRoot(root)));
     }
     Ok(std::fs::canonicalize(&root).unwrap_or(root))
 }
@@ -256,12 +279,13 @@ fn parse_today(text: &str) -> Result<Date, Error> {
 }
 
 /// The date given to `flag`; a wrong one is a usage error that names the flag.
-fn parse_date_flag(flag: &str, text: &str) -> Result<Date, Error> {
-    Date::parse(text).map_err(|e| {
-        Error::Usage(format!(
-            "{flag}: {}; give a day of the calendar as YYYY-MM-DD, e.g. 2026-02-01",
-            e.explain(text)
-        ))
+fn parse_date_flag(flag: &'static str, text: &str) -> Result<Date, Error> {
+    Date::parse(text).map_err(|error| {
+        Error::usage(CliError::BadDate {
+            flag,
+            text: text.to_string(),
+            error,
+        })
     })
 }
 
@@ -274,15 +298,10 @@ fn resolve_clock() -> Result<Date, Error> {
             .parse::<i64>()
             .ok()
             .and_then(Date::from_unix_seconds)
-            .ok_or_else(|| {
-                Error::Usage(format!(
-                    "SOURCE_DATE_EPOCH=`{epoch}` is not a number of seconds since 1970"
-                ))
-            });
+            .ok_or_else(|| Error::usage(CliError::BadSourceDateEpoch(epoch)));
     }
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-    Date::from_unix_seconds(seconds)
-        .ok_or_else(|| Error::Usage("the system clock is not set".to_string()))
+    Date::from_unix_seconds(seconds).ok_or_else(|| Error::usage(CliError::ClockNotSet))
 }

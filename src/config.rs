@@ -8,13 +8,74 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Problem};
 use serde_saphyr::Spanned;
 
 use crate::read::SiteRoot;
 use crate::yaml::parse_yaml;
 
 pub const CONFIG_FILE: &str = "site.yaml";
+
+/// What the sitemap, the feeds and policies.json need, and a relative `base_url` lacks.
+const NEEDED: &str = "the sitemap, the feeds and policies.json need absolute URLs";
+
+/// What is wrong with site.yaml (or with `--base-url`).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("`{0}` is not a BCP 47 language tag")]
+    NotALocale(String),
+    #[error("`locales` does not list the default locale `{0}`")]
+    DefaultLocaleNotListed(String),
+    #[error("base_url `{url}` {fault}")]
+    BadBaseUrl { url: String, fault: BaseUrlFault },
+    #[error("`{0}` cannot be a theme name")]
+    BadThemeName(String),
+    /// A warning: no `base_url` at all (`base_path`: what links start with).
+    #[error("`base_url` is not set: {NEEDED}")]
+    BaseUrlNotSet { base_path: String },
+    /// A warning: `base_url` is a path only; `base_path` is what it gives links.
+    #[error("`base_url` is `{base_url}`, a path: {NEEDED}")]
+    BaseUrlIsPath { base_url: String, base_path: String },
+    /// A usage error: `--base-url` on the command line.
+    #[error("--base-url `{url}` {fault}; {BASE_URL_HELP}")]
+    BadBaseUrlFlag { url: String, fault: BaseUrlFault },
+}
+
+impl Problem for ConfigError {
+    fn help(&self) -> Option<String> {
+        let example = |base_path: &str| {
+            format!(
+                "write the address the site is published at, e.g. `base_url: https://example.com{base_path}`, in {CONFIG_FILE} (or pass --base-url)"
+            )
+        };
+        Some(match self {
+            ConfigError::NotALocale(_) => {
+                "write tags such as `en`, `fr`, `fr-CA` or `pt-BR`".to_string()
+            }
+            ConfigError::DefaultLocaleNotListed(locale) => {
+                format!("add `{locale}` to `locales`, or change `default_locale`")
+            }
+            ConfigError::BadBaseUrl { .. } => BASE_URL_HELP.to_string(),
+            ConfigError::BadThemeName(_) => {
+                "name a folder of themes/, e.g. `theme: halentra` for themes/halentra/".to_string()
+            }
+            ConfigError::BaseUrlNotSet { base_path }
+            | ConfigError::BaseUrlIsPath { base_path, .. } => example(base_path),
+            ConfigError::BadBaseUrlFlag { .. } => return None,
+        })
+    }
+}
+
+/// Why a base URL cannot be one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BaseUrlFault {
+    #[error("may not contain spaces, `?`, `#`, quotes or angle brackets")]
+    ForbiddenCharacter,
+    #[error("must start with `https://` or `http://` and a host name")]
+    NoHost,
+    #[error("is neither an absolute URL nor a path starting with `/`")]
+    Relative,
+}
 
 /// site.yaml as written; see DESIGN.md "site.yaml".
 #[derive(Debug, Default, Deserialize)]
@@ -66,9 +127,9 @@ pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
 }
 
 /// A diagnostic about site.yaml at the place a value was written.
-fn at_value(value: &Spanned<String>, message: String) -> Diagnostic {
+fn at_value(value: &Spanned<String>, problem: ConfigError) -> Diagnostic {
     let location = value.referenced;
-    Diagnostic::error(CONFIG_FILE, message).at(
+    Diagnostic::error(CONFIG_FILE, problem).at(
         u32::try_from(location.line()).unwrap_or(u32::MAX),
         u32::try_from(location.column()).unwrap_or(u32::MAX),
     )
@@ -79,10 +140,7 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
     let mut locale = |tag: &Spanned<String>| match canonical_locale(&tag.value) {
         Some(canonical) => canonical,
         None => {
-            problems.push(
-                at_value(tag, format!("`{}` is not a BCP 47 language tag", tag.value))
-                    .help("write tags such as `en`, `fr`, `fr-CA` or `pt-BR`"),
-            );
+            problems.push(at_value(tag, ConfigError::NotALocale(tag.value.clone())));
             tag.value.clone()
         }
     };
@@ -97,29 +155,28 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
     if let Some(list) = &locales
         && !list.contains(&default_locale)
     {
-        problems.push(
-            Diagnostic::error(
-                CONFIG_FILE,
-                format!("`locales` does not list the default locale `{default_locale}`"),
-            )
-            .help(format!(
-                "add `{default_locale}` to `locales`, or change `default_locale`"
-            )),
-        );
+        problems.push(Diagnostic::error(
+            CONFIG_FILE,
+            ConfigError::DefaultLocaleNotListed(default_locale.clone()),
+        ));
     }
     if let Some(url) = &raw.base_url
-        && let Err(why) = check_base_url(&url.value)
+        && let Err(fault) = check_base_url(&url.value)
     {
-        problems.push(at_value(url, format!("base_url `{}` {why}", url.value)).help(BASE_URL_HELP));
+        let url_text = url.value.clone();
+        problems.push(at_value(
+            url,
+            ConfigError::BadBaseUrl {
+                url: url_text,
+                fault,
+            },
+        ));
     }
     if let Some(theme) = &raw.theme {
         let name = &theme.value;
         let plain = !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\']);
         if !plain {
-            problems.push(
-                at_value(theme, format!("`{name}` cannot be a theme name"))
-                    .help("name a folder of themes/, e.g. `theme: halentra` for themes/halentra/"),
-            );
+            problems.push(at_value(theme, ConfigError::BadThemeName(name.clone())));
         }
     }
     if !problems.is_empty() {
@@ -147,23 +204,27 @@ impl SiteConfig {
     /// A warning when `base_url` is missing or only a path: the sitemap, the feeds and
     /// policies.json are read by other sites and programs, which need absolute URLs.
     pub fn base_url_warning(&self) -> Option<Diagnostic> {
-        const NEEDED: &str = "the sitemap, the feeds and policies.json need absolute URLs";
-        let example = format!("https://example.com{}", self.base_path);
-        let message = if self.base_url.is_empty() {
-            format!("`base_url` is not set: {NEEDED}")
+        let problem = if self.base_url.is_empty() {
+            ConfigError::BaseUrlNotSet {
+                base_path: self.base_path.clone(),
+            }
         } else if !self.base_url.contains("://") {
-            format!("`base_url` is `{}`, a path: {NEEDED}", self.base_url)
+            ConfigError::BaseUrlIsPath {
+                base_url: self.base_url.clone(),
+                base_path: self.base_path.clone(),
+            }
         } else {
             return None;
         };
-        Some(Diagnostic::warning(CONFIG_FILE, message).help(format!(
-            "write the address the site is published at, e.g. `base_url: {example}`, in {CONFIG_FILE} (or pass --base-url)"
-        )))
+        Some(Diagnostic::warning(CONFIG_FILE, problem))
     }
 
     /// Applies `--base-url`, checked the same way as site.yaml's.
-    pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
-        check_base_url(url).map_err(|why| format!("--base-url `{url}` {why}; {BASE_URL_HELP}"))?;
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), ConfigError> {
+        check_base_url(url).map_err(|fault| ConfigError::BadBaseUrlFlag {
+            url: url.to_string(),
+            fault,
+        })?;
         (self.base_url, self.base_path) = split_base_url(url);
         Ok(())
     }
@@ -171,14 +232,14 @@ impl SiteConfig {
 
 /// A base URL is an `http(s)://host[/path]` or a `/path`: every link of the site starts with
 /// it, so a query, a fragment or a space would break them all.
-fn check_base_url(url: &str) -> Result<(), &'static str> {
+fn check_base_url(url: &str) -> Result<(), BaseUrlFault> {
     let url = url.trim();
     if url.is_empty() {
         return Ok(());
     }
     if url.contains(|c: char| c.is_whitespace() || matches!(c, '?' | '#' | '"' | '<' | '>' | '\\'))
     {
-        return Err("may not contain spaces, `?`, `#`, quotes or angle brackets");
+        return Err(BaseUrlFault::ForbiddenCharacter);
     }
     match url.split_once("://") {
         Some((scheme, rest))
@@ -188,9 +249,9 @@ fn check_base_url(url: &str) -> Result<(), &'static str> {
         {
             Ok(())
         }
-        Some(_) => Err("must start with `https://` or `http://` and a host name"),
+        Some(_) => Err(BaseUrlFault::NoHost),
         None if url.starts_with('/') => Ok(()),
-        None => Err("is neither an absolute URL nor a path starting with `/`"),
+        None => Err(BaseUrlFault::Relative),
     }
 }
 
@@ -244,15 +305,15 @@ mod tests {
         ] {
             assert_eq!(check_base_url(good), Ok(()), "{good}");
         }
-        for bad in [
-            "example.com/legal",
-            "ftp://x",
-            "https://",
-            "/a b",
-            "/a?q=1",
-            "https:///x",
+        for (bad, fault) in [
+            ("example.com/legal", BaseUrlFault::Relative),
+            ("ftp://x", BaseUrlFault::NoHost),
+            ("https://", BaseUrlFault::NoHost),
+            ("/a b", BaseUrlFault::ForbiddenCharacter),
+            ("/a?q=1", BaseUrlFault::ForbiddenCharacter),
+            ("https:///x", BaseUrlFault::NoHost),
         ] {
-            assert!(check_base_url(bad).is_err(), "{bad}");
+            assert_eq!(check_base_url(bad), Err(fault), "{bad}");
         }
     }
 

@@ -9,7 +9,75 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Diagnostic, display_path};
+use crate::error::{Diagnostic, Problem, display_path};
+
+/// What can go wrong reading a source, in every stage that reads one.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum SourceError {
+    #[error("this {kind} links to {}, outside the site; redline reads sources only from the site's own folders", .target.display())]
+    LinksOutside { kind: EntryKind, target: PathBuf },
+    #[error(
+        "this {kind} links to {target}, a hidden file or folder of the site; redline reads sources only from the site's own folders"
+    )]
+    LinksToHidden { kind: EntryKind, target: String },
+    #[error("this link leads to a folder that holds it")]
+    LinkLoop,
+    #[error("the file cannot be opened: it links to something that does not exist")]
+    BrokenLink,
+    #[error("cannot read it: {0}")]
+    CannotList(walkdir::Error),
+    #[error("cannot read the file: {0}")]
+    CannotRead(std::io::Error),
+    #[error("the file is not valid UTF-8")]
+    NotUtf8,
+    #[error("the control character {} is not allowed", describe(*.0))]
+    ControlCharacter(char),
+}
+
+/// Whether a source is a file or a folder, as a message names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntryKind {
+    File,
+    Folder,
+}
+
+impl std::fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            EntryKind::File => "file",
+            EntryKind::Folder => "folder",
+        })
+    }
+}
+
+impl Problem for SourceError {
+    fn help(&self) -> Option<String> {
+        Some(match self {
+            SourceError::LinksOutside { kind, .. } | SourceError::LinksToHidden { kind, .. } => {
+                format!(
+                    "replace the link with the {kind} itself (copied into the site), or point it at a {kind} inside the site"
+                )
+            }
+            SourceError::LinkLoop => {
+                "replace the link with the files it should show, or remove it".to_string()
+            }
+            SourceError::BrokenLink => {
+                "replace the link with the file itself, or remove it".to_string()
+            }
+            SourceError::CannotList(_) => {
+                "check that it exists and that you may read it".to_string()
+            }
+            SourceError::CannotRead(_) => {
+                "check that the file exists and that you may read it".to_string()
+            }
+            SourceError::NotUtf8 => "save the file as UTF-8 in your editor".to_string(),
+            SourceError::ControlCharacter(_) => {
+                "remove it: it is invisible in most editors and would be copied into the pages"
+                    .to_string()
+            }
+        })
+    }
+}
 
 /// The site's folder, resolved once: sources are found and read through it.
 pub(crate) struct SiteRoot {
@@ -63,24 +131,25 @@ impl SiteRoot {
         let Ok(real) = std::fs::canonicalize(path) else {
             return Ok(());
         };
-        let what = if real.is_dir() { "folder" } else { "file" };
-        let why = match real.strip_prefix(&self.resolved) {
-            Err(_) => format!("links to {}, outside the site", real.display()),
+        let kind = if real.is_dir() {
+            EntryKind::Folder
+        } else {
+            EntryKind::File
+        };
+        let problem = match real.strip_prefix(&self.resolved) {
+            Err(_) => SourceError::LinksOutside {
+                kind,
+                target: real.clone(),
+            },
             // `.git/config` holds CI tokens (actions/checkout writes one there), `.env`
             // secrets: no source lives in a hidden folder, so no link may lead into one.
-            Ok(inside) if is_hidden(inside) => format!(
-                "links to {}, a hidden file or folder of the site",
-                display_path(Path::new(""), inside)
-            ),
+            Ok(inside) if is_hidden(inside) => SourceError::LinksToHidden {
+                kind,
+                target: display_path(Path::new(""), inside),
+            },
             Ok(_) => return Ok(()),
         };
-        Err(Diagnostic::error(
-            self.display(path),
-            format!("this {what} {why}; redline reads sources only from the site's own folders"),
-        )
-        .help(format!(
-            "replace the link with the {what} itself (copied into the site), or point it at a {what} inside the site"
-        )))
+        Err(Diagnostic::error(self.display(path), problem))
     }
 
     /// Everything under the folder `dir` (not `dir` itself) down to `max_depth`, sorted by
@@ -131,14 +200,14 @@ impl SiteRoot {
                     depth: entry.depth(),
                     path: entry.into_path(),
                 }),
-                Err(e) => problems.extend(self.walk_problem(dir, &e)),
+                Err(e) => problems.extend(self.walk_problem(dir, e)),
             }
         }
         problems.append(&mut outside);
         found
     }
 
-    fn walk_problem(&self, dir: &Path, e: &walkdir::Error) -> Option<Diagnostic> {
+    fn walk_problem(&self, dir: &Path, e: walkdir::Error) -> Option<Diagnostic> {
         let path = e.path().unwrap_or(dir);
         let name = path
             .file_name()
@@ -146,25 +215,15 @@ impl SiteRoot {
             .unwrap_or_default();
         let display = self.display(path);
         if e.loop_ancestor().is_some() {
-            return Some(
-                Diagnostic::error(display, "this link leads to a folder that holds it")
-                    .help("replace the link with the files it should show, or remove it"),
-            );
+            return Some(Diagnostic::error(display, SourceError::LinkLoop));
         }
         match e.io_error().map(std::io::Error::kind) {
             // A link to nothing; editors leave some (emacs's `.#file` locks): never sources.
             Some(std::io::ErrorKind::NotFound) if is_editor_leftover(&name) => None,
-            Some(std::io::ErrorKind::NotFound) => Some(
-                Diagnostic::error(
-                    display,
-                    "the file cannot be opened: it links to something that does not exist",
-                )
-                .help("replace the link with the file itself, or remove it"),
-            ),
-            _ => Some(
-                Diagnostic::error(display, format!("cannot read it: {e}"))
-                    .help("check that it exists and that you may read it"),
-            ),
+            Some(std::io::ErrorKind::NotFound) => {
+                Some(Diagnostic::error(display, SourceError::BrokenLink))
+            }
+            _ => Some(Diagnostic::error(display, SourceError::CannotList(e))),
         }
     }
 }
@@ -203,10 +262,7 @@ pub(crate) fn read_bytes(path: &Path, display: &str) -> Result<Option<Vec<u8>>, 
     match std::fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(
-            Diagnostic::error(display, format!("cannot read the file: {e}"))
-                .help("check that the file exists and that you may read it"),
-        ),
+        Err(e) => Err(Diagnostic::error(display, SourceError::CannotRead(e))),
     }
 }
 
@@ -228,17 +284,12 @@ pub(crate) fn decode_utf8(bytes: Vec<u8>, display: &str) -> Result<String, Diagn
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        Diagnostic::error(display, "the file is not valid UTF-8")
-            .at_offset(&lossy, valid)
-            .help("save the file as UTF-8 in your editor")
+        Diagnostic::error(display, SourceError::NotUtf8).at_offset(&lossy, valid)
     })?;
     if let Some((offset, c)) = first_control_character(&text) {
-        return Err(Diagnostic::error(
-            display,
-            format!("the control character {} is not allowed", describe(c)),
-        )
-        .at_offset(&text, offset)
-        .help("remove it: it is invisible in most editors and would be copied into the pages"));
+        return Err(
+            Diagnostic::error(display, SourceError::ControlCharacter(c)).at_offset(&text, offset)
+        );
     }
     Ok(text)
 }

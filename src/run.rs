@@ -63,8 +63,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let _ = writeln!(err, "{errors} error(s): {failed}");
             EXIT_SITE_ERRORS
         }
-        Err(Error::Usage(message)) => {
-            let _ = writeln!(err, "error: {message}");
+        Err(e @ Error::Usage(_)) => {
+            let _ = writeln!(err, "error: {e}");
             EXIT_USAGE
         }
         Err(e @ (Error::Io { .. } | Error::Environment { .. })) => {

@@ -9,11 +9,53 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::error::{Diagnostic, display_path, to_u32};
+use crate::error::{Diagnostic, Problem, display_path, to_u32};
 use crate::read::{SiteRoot, is_editor_leftover, read_bytes};
 
 pub const THEMES_DIR: &str = "themes";
 const DEFAULT_THEME: &str = "default";
+
+/// What can be wrong with the theme: its name, or one of its templates.
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    /// site.yaml names a theme that has no folder.
+    #[error("the theme `{0}` does not exist")]
+    NoSuchTheme(String),
+    /// Tera's own message: a syntax error, an error while rendering, or a check across
+    /// templates (an unknown include, say).
+    #[error("template: {0}")]
+    Template(String),
+    #[error("template: extends `{0}`, which does not exist")]
+    MissingParent(String),
+    /// The templates it extends, in order, back to itself.
+    #[error("template: extends itself through {}", .0.join(" → "))]
+    CircularExtend(Vec<String>),
+    #[error("template: includes itself through {}", .0.join(" → "))]
+    CircularInclude(Vec<String>),
+}
+
+impl Problem for ThemeError {
+    fn help(&self) -> Option<String> {
+        let help = match self {
+            ThemeError::NoSuchTheme(name) => {
+                return Some(format!(
+                    "create {THEMES_DIR}/{name}/templates/, or remove `theme` to use the built-in theme"
+                ));
+            }
+            ThemeError::Template(_) => {
+                "fix the template at this place (Tera syntax: https://keats.github.io/tera/)"
+            }
+            ThemeError::MissingParent(_) => "extend one of the theme's templates, e.g. `base.html`",
+            ThemeError::CircularExtend(_) => {
+                "break the loop: a template may extend only templates that do not extend it"
+            }
+            ThemeError::CircularInclude(_) => {
+                "break the loop: a template may include only templates that do not include it"
+            }
+        };
+        Some(help.to_string())
+    }
+}
 
 /// `(name, text)` of each listed file of the default theme's templates, compiled in.
 macro_rules! embedded_templates {
@@ -119,10 +161,10 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
 
     let theme_dir = root.join(THEMES_DIR).join(theme_name);
     if !theme_dir.is_dir() && theme_name != DEFAULT_THEME {
-        return Err(vec![
-            Diagnostic::error("site.yaml", format!("the theme `{theme_name}` does not exist"))
-                .help(format!("create {THEMES_DIR}/{theme_name}/templates/, or remove `theme` to use the built-in theme")),
-        ]);
+        return Err(vec![Diagnostic::error(
+            "site.yaml",
+            ThemeError::NoSuchTheme(theme_name.to_string()),
+        )]);
     }
     let site = SiteRoot::new(root);
     let templates_dir = theme_dir.join("templates");
@@ -220,42 +262,30 @@ pub fn load_theme(root: &Path, theme_name: &str) -> Result<Theme, Vec<Diagnostic
 
 /// A Tera error as a diagnostic at the template's line and column.
 pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String) -> Diagnostic {
-    const HELP: &str =
-        "fix the template at this place (Tera syntax: https://keats.github.io/tera/)";
     match error.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let span = report.span();
             Diagnostic::error(
                 path_of(report.filename()),
-                format!("template: {}", report.message()),
+                ThemeError::Template(report.message().to_string()),
             )
             .at(to_u32(span.start_line), to_u32(span.start_col + 1))
-            .help(HELP)
         }
         tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(
             path_of(current),
-            format!("template: extends `{parent}`, which does not exist"),
-        )
-        .help("extend one of the theme's templates, e.g. `base.html`"),
+            ThemeError::MissingParent(parent.to_string()),
+        ),
         tera::ErrorKind::CircularExtend {
             tpl,
             inheritance_chain,
         } => Diagnostic::error(
             path_of(tpl),
-            format!(
-                "template: extends itself through {}",
-                inheritance_chain.join(" → ")
-            ),
-        )
-        .help("break the loop: a template may extend only templates that do not extend it"),
+            ThemeError::CircularExtend(inheritance_chain.clone()),
+        ),
         tera::ErrorKind::CircularInclude { tpl, include_chain } => Diagnostic::error(
             path_of(tpl),
-            format!(
-                "template: includes itself through {}",
-                include_chain.join(" → ")
-            ),
-        )
-        .help("break the loop: a template may include only templates that do not include it"),
+            ThemeError::CircularInclude(include_chain.clone()),
+        ),
         // Checks across templates (an unknown include, say) arrive as Tera's own report text:
         // keep its first message and its `--> name:line:col`, not its drawing. Tera 2.4 keeps
         // no structure for these (`finalize_templates` joins rendered reports into
@@ -276,13 +306,10 @@ pub fn template_diagnostic(error: &tera::Error, path_of: impl Fn(&str) -> String
                     let line = parts.next()?.parse::<u32>().ok()?;
                     Some((parts.next()?.to_string(), line, col))
                 });
+            let problem = ThemeError::Template(message.to_string());
             match location {
-                Some((name, line, col)) => {
-                    Diagnostic::error(path_of(&name), format!("template: {message}"))
-                        .at(line, col)
-                        .help(HELP)
-                }
-                None => Diagnostic::error(path_of(""), format!("template: {message}")).help(HELP),
+                Some((name, line, col)) => Diagnostic::error(path_of(&name), problem).at(line, col),
+                None => Diagnostic::error(path_of(""), problem),
             }
         }
     }

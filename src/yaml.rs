@@ -14,7 +14,91 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::ErrorKind;
 use serde_saphyr::{DefaultMessageFormatter, Error, ExternalMessageSource, MessageFormatter};
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Problem};
+
+/// What is wrong with a YAML file (site.yaml, policy.yaml, front matter), by the kind of
+/// serde-saphyr's error. Quoted keys and values are shown with control characters escaped.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum YamlError {
+    #[error("unknown field `{}`, expected one of {}", printable(.field), .expected.join(", "))]
+    UnknownField {
+        field: String,
+        expected: Vec<String>,
+    },
+    #[error("duplicate mapping key `{}`", printable(.0))]
+    DuplicateKey(String),
+    #[error("duplicate mapping key")]
+    DuplicateUnnamedKey,
+    #[error("this value is not a whole number")]
+    NotWholeNumber,
+    #[error("this value is not a whole number of 0 or more")]
+    NotCount,
+    #[error("this value is neither true nor false")]
+    NotBoolean,
+    #[error("this is a second YAML document, after a `---` or `...` line; only one is read")]
+    SecondDocument,
+    #[error("this key has no value")]
+    NoValue,
+    /// A value of redline's own types refused (`Date` is the only one that does), in its own
+    /// words (`DateError::explain`).
+    #[error("{}", printable(.0))]
+    BadDate(String),
+    /// Any other error, in serde-saphyr's words (its location and snippet left out).
+    #[error("{}", printable(.message))]
+    Other { message: String, help: OtherHelp },
+}
+
+/// The help for an error in serde-saphyr's words: what kind of mistake it most likely is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OtherHelp {
+    /// Something where a `key: value` line was expected.
+    KeyValue,
+    /// A value of the wrong kind.
+    Value,
+    Generic,
+}
+
+impl Problem for YamlError {
+    fn help(&self) -> Option<String> {
+        let help = match self {
+            YamlError::UnknownField { field, expected } => {
+                let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+                match closest(field, &expected) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => format!(
+                        "remove `{}`; the keys allowed here are: {}",
+                        printable(field),
+                        expected.join(", ")
+                    ),
+                }
+            }
+            YamlError::DuplicateKey(_) | YamlError::DuplicateUnnamedKey => {
+                "each key may appear only once: remove or merge the repeated one".to_string()
+            }
+            YamlError::NotWholeNumber => "write a whole number, e.g. `order: 2`".to_string(),
+            YamlError::NotCount => "write a whole number of 0 or more, e.g. `30`".to_string(),
+            YamlError::NotBoolean => "write `true` or `false`".to_string(),
+            YamlError::SecondDocument => {
+                "remove that line and merge what follows into the keys above it".to_string()
+            }
+            YamlError::NoValue
+            | YamlError::Other {
+                help: OtherHelp::Value,
+                ..
+            } => VALUE_HELP.to_string(),
+            YamlError::BadDate(_) => "write dates as YYYY-MM-DD, e.g. 2026-02-01".to_string(),
+            YamlError::Other {
+                help: OtherHelp::KeyValue,
+                ..
+            } => "write one `key: value` per line".to_string(),
+            YamlError::Other {
+                help: OtherHelp::Generic,
+                ..
+            } => GENERIC_HELP.to_string(),
+        };
+        Some(help)
+    }
+}
 
 const GENERIC_HELP: &str = "check the YAML here: one `key: value` per line; quote values that contain `: ` or start with a quote";
 const VALUE_HELP: &str =
@@ -29,14 +113,13 @@ pub(crate) fn parse_yaml<T: DeserializeOwned + Default>(
     match serde_saphyr::from_str::<Option<T>>(text) {
         Ok(value) => Ok(value.unwrap_or_default()),
         Err(err) => {
-            let (message, help) = explain(original(&err));
-            let mut diagnostic = Diagnostic::error(path, printable(&message).into_owned());
+            let mut diagnostic = Diagnostic::error(path, explain(original(&err)));
             if let Some(location) = err.location() {
                 let line = u32::try_from(location.line()).unwrap_or(u32::MAX);
                 let col = u32::try_from(location.column()).unwrap_or(u32::MAX);
                 diagnostic = diagnostic.at(line.saturating_add(line_offset), col);
             }
-            Err(diagnostic.help(printable(&help).into_owned()))
+            Err(diagnostic)
         }
     }
 }
@@ -51,90 +134,56 @@ fn original(mut err: &Error) -> &Error {
     }
 }
 
-/// The message and the help for `err`.
-fn explain(err: &Error) -> (Cow<'_, str>, Cow<'static, str>) {
+/// What `err` means for the legal team.
+fn explain(err: &Error) -> YamlError {
+    let other = |help| YamlError::Other {
+        message: DefaultMessageFormatter.format_message(err).into_owned(),
+        help,
+    };
     match err {
         Error::SerdeUnknownField {
             field, expected, ..
-        } => {
-            let message = format!(
-                "unknown field `{field}`, expected one of {}",
-                expected.join(", ")
-            );
-            let help = match closest(field, expected) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!(
-                    "remove `{field}`; the keys allowed here are: {}",
-                    expected.join(", ")
-                ),
-            };
-            (message.into(), help.into())
-        }
-        Error::DuplicateMappingKey { key, .. } => (
-            match key {
-                Some(key) => format!("duplicate mapping key `{key}`").into(),
-                None => "duplicate mapping key".into(),
-            },
-            "each key may appear only once: remove or merge the repeated one".into(),
-        ),
+        } => YamlError::UnknownField {
+            field: field.to_string(),
+            expected: expected.iter().map(ToString::to_string).collect(),
+        },
+        Error::DuplicateMappingKey { key, .. } => match key {
+            Some(key) => YamlError::DuplicateKey(key.to_string()),
+            None => YamlError::DuplicateUnnamedKey,
+        },
         // serde's words for a number that is not one mean nothing to the legal team.
-        Error::InvalidScalar { ty, .. } if ty.starts_with('i') => (
-            "this value is not a whole number".into(),
-            "write a whole number, e.g. `order: 2`".into(),
-        ),
-        Error::InvalidScalar { ty, .. } if ty.starts_with('u') => (
-            "this value is not a whole number of 0 or more".into(),
-            "write a whole number of 0 or more, e.g. `30`".into(),
-        ),
-        Error::InvalidScalar { ty: "boolean", .. } | Error::InvalidBooleanStrict { .. } => (
-            "this value is neither true nor false".into(),
-            "write `true` or `false`".into(),
-        ),
-        Error::MultipleDocuments { .. } => (
-            "this is a second YAML document, after a `---` or `...` line; only one is read".into(),
-            "remove that line and merge what follows into the keys above it".into(),
-        ),
-        Error::NullIntoString { .. } => ("this key has no value".into(), VALUE_HELP.into()),
+        Error::InvalidScalar { ty, .. } if ty.starts_with('i') => YamlError::NotWholeNumber,
+        Error::InvalidScalar { ty, .. } if ty.starts_with('u') => YamlError::NotCount,
+        Error::InvalidScalar { ty: "boolean", .. } | Error::InvalidBooleanStrict { .. } => {
+            YamlError::NotBoolean
+        }
+        Error::MultipleDocuments { .. } => YamlError::SecondDocument,
+        Error::NullIntoString { .. } => YamlError::NoValue,
         // A custom error of redline's own types: `Date` is the only one that raises one, with
         // a sentence of its own (`DateError::explain`).
-        Error::Message { msg, .. } => (
-            msg.as_str().into(),
-            "write dates as YYYY-MM-DD, e.g. 2026-02-01".into(),
-        ),
-        Error::Unexpected { expected, .. } => (
-            DefaultMessageFormatter.format_message(err),
-            if expected.contains("mapping") {
-                "write one `key: value` per line".into()
-            } else {
-                VALUE_HELP.into()
-            },
-        ),
-        Error::ExternalMessage { source, .. } => (
-            DefaultMessageFormatter.format_message(err),
-            match source.as_ref() {
-                ExternalMessageSource::Parser(scan)
-                    if matches!(
-                        scan.kind(),
-                        ErrorKind::MappingValueNotAllowed
-                            | ErrorKind::InvalidColonPlacement
-                            | ErrorKind::ExpectedBlockMappingKey
-                    ) =>
-                {
-                    "write one `key: value` per line".into()
-                }
-                _ => GENERIC_HELP.into(),
-            },
-        ),
+        Error::Message { msg, .. } => YamlError::BadDate(msg.to_string()),
+        Error::Unexpected { expected, .. } => other(if expected.contains("mapping") {
+            OtherHelp::KeyValue
+        } else {
+            OtherHelp::Value
+        }),
+        Error::ExternalMessage { source, .. } => other(match source.as_ref() {
+            ExternalMessageSource::Parser(scan)
+                if matches!(
+                    scan.kind(),
+                    ErrorKind::MappingValueNotAllowed
+                        | ErrorKind::InvalidColonPlacement
+                        | ErrorKind::ExpectedBlockMappingKey
+                ) =>
+            {
+                OtherHelp::KeyValue
+            }
+            _ => OtherHelp::Generic,
+        }),
         Error::SerdeInvalidType { .. }
         | Error::SerdeInvalidValue { .. }
-        | Error::SerdeInvalidLength { .. } => (
-            DefaultMessageFormatter.format_message(err),
-            VALUE_HELP.into(),
-        ),
-        _ => (
-            DefaultMessageFormatter.format_message(err),
-            GENERIC_HELP.into(),
-        ),
+        | Error::SerdeInvalidLength { .. } => other(OtherHelp::Value),
+        _ => other(OtherHelp::Generic),
     }
 }
 
@@ -186,11 +235,13 @@ mod tests {
         let err = parse_yaml::<Keys>("title: a\nsumary: b\n", "x.md", 1).unwrap_err();
         assert_eq!((err.line, err.col), (Some(3), Some(1)));
         assert!(
-            err.message.contains("unknown field `sumary`"),
-            "{}",
-            err.message
+            matches!(
+                err.problem(),
+                Some(YamlError::UnknownField { field, .. }) if field == "sumary"
+            ),
+            "{err}"
         );
-        assert_eq!(err.help.as_deref(), Some("did you mean `summary`?"));
+        assert_eq!(err.help().as_deref(), Some("did you mean `summary`?"));
     }
 
     #[test]
@@ -202,7 +253,10 @@ mod tests {
             order: Option<i64>,
         }
         let err = parse_yaml::<Order>("order: first\n", "policy.yaml", 0).unwrap_err();
-        assert_eq!(err.message, "this value is not a whole number");
+        assert!(
+            matches!(err.problem(), Some(YamlError::NotWholeNumber)),
+            "{err}"
+        );
         assert_eq!(err.line, Some(1));
     }
 
@@ -233,18 +287,28 @@ mod tests {
     #[test]
     fn messages_come_from_the_error_kind_not_its_wording() {
         let err = parse_yaml::<Keys>("title: a\ntitle: b\n", "x.md", 0).unwrap_err();
-        assert_eq!(err.message, "duplicate mapping key `title`");
-        let err = parse_yaml::<Keys>("title: a\n---\ntitle: b\n", "site.yaml", 0).unwrap_err();
-        assert_eq!(
-            (err.message.as_str(), err.line),
-            (
-                "this is a second YAML document, after a `---` or `...` line; only one is read",
-                Some(3)
-            )
+        assert!(
+            matches!(err.problem(), Some(YamlError::DuplicateKey(key)) if key == "title"),
+            "{err}"
         );
+        let err = parse_yaml::<Keys>("title: a\n---\ntitle: b\n", "site.yaml", 0).unwrap_err();
+        assert!(
+            matches!(err.problem(), Some(YamlError::SecondDocument)),
+            "{err}"
+        );
+        assert_eq!(err.line, Some(3));
         let err = parse_yaml::<Keys>("title: a: b\n", "x.md", 1).unwrap_err();
         assert_eq!((err.line, err.col), (Some(2), Some(9)));
-        assert_eq!(err.help.as_deref(), Some("write one `key: value` per line"));
+        assert!(
+            matches!(
+                err.problem(),
+                Some(YamlError::Other {
+                    help: OtherHelp::KeyValue,
+                    ..
+                })
+            ),
+            "{err}"
+        );
 
         #[derive(serde::Deserialize, Default, Debug)]
         #[serde(deny_unknown_fields)]
@@ -255,21 +319,24 @@ mod tests {
             days: Option<u32>,
         }
         let err = parse_yaml::<Settings>("allow_html: yes please\n", "site.yaml", 0).unwrap_err();
-        assert_eq!(err.message, "this value is neither true nor false");
+        assert!(
+            matches!(err.problem(), Some(YamlError::NotBoolean)),
+            "{err}"
+        );
         let err = parse_yaml::<Settings>("days: -1\n", "site.yaml", 0).unwrap_err();
-        assert_eq!(err.message, "this value is not a whole number of 0 or more");
+        assert!(matches!(err.problem(), Some(YamlError::NotCount)), "{err}");
         assert_eq!((err.line, err.col), (Some(1), Some(7)));
     }
 
     #[test]
     fn a_key_with_control_characters_is_quoted_escaped() {
         let err = parse_yaml::<Keys>("\"ti\\x1btle\": a\n", "x.md", 0).unwrap_err();
+        let message = err.message();
         assert!(
-            err.message.starts_with("unknown field `ti\\u{1b}tle`"),
-            "{}",
-            err.message
+            message.starts_with("unknown field `ti\\u{1b}tle`"),
+            "{message}"
         );
-        assert!(!err.message.contains('\u{1b}'));
-        assert_eq!(err.help.as_deref(), Some("did you mean `title`?"));
+        assert!(!message.contains('\u{1b}'));
+        assert_eq!(err.help().as_deref(), Some("did you mean `title`?"));
     }
 }

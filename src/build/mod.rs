@@ -51,7 +51,7 @@ pub struct BuildOptions {
 pub fn load_settings(options: &BuildOptions) -> Result<SiteConfig, Error> {
     let mut config = config::load_config(&options.root).map_err(Error::Site)?;
     if let Some(url) = &options.base_url {
-        config.set_base_url(url).map_err(Error::Usage)?;
+        config.set_base_url(url).map_err(Error::usage)?;
     }
     Ok(config)
 }

@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::commands::CommandError;
 use crate::date::Date;
 use crate::error::Error;
 
@@ -18,10 +19,7 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
         if entries.next().is_some() {
-            return Err(Error::Usage(format!(
-                "{} is not empty; redline init writes only into a new or empty folder",
-                dir.display()
-            )));
+            return Err(Error::usage(CommandError::NotEmpty(dir.clone())));
         }
     }
     // Upcoming, so that the first builds do not freeze the placeholder text in redline.lock:

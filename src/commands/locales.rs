@@ -6,6 +6,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::commands::CommandError;
 use crate::config::canonical_locale;
 use crate::error::Error;
 use crate::i18n::{LOCALES_DIR, load_catalog};
@@ -16,12 +17,8 @@ pub struct ExtractOptions {
 }
 
 pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Error> {
-    let locale = canonical_locale(&options.locale).ok_or_else(|| {
-        Error::Usage(format!(
-            "`{}` is not a BCP 47 language tag (e.g. de, pt-BR)",
-            options.locale
-        ))
-    })?;
+    let locale = canonical_locale(&options.locale)
+        .ok_or_else(|| Error::usage(CommandError::NotALocale(options.locale.clone())))?;
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let relative = format!("{LOCALES_DIR}/{locale}.ftl");
     let own = catalog.sources(&locale);
@@ -56,7 +53,7 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
         &options.root,
         &relative,
         &text,
-        "check what is missing with `redline status` or `redline check`",
+        CommandError::LocaleFileExists,
     )?;
     let total = english.iter().filter(|entry| !entry.term).count();
     let _ = writeln!(

@@ -1,6 +1,7 @@
 //! The commands that are not `build`, `serve` or `check`: thin users of the stages, each in
 //! its own file (STYLE.md, "commands/"). None knows about another.
 
+mod error;
 pub mod init;
 pub mod locales;
 pub mod new;
@@ -14,6 +15,8 @@ use crate::config::{SiteConfig, load_config};
 use crate::content::{Content, load_content};
 use crate::error::{Diagnostic, Error};
 
+pub use error::CommandError;
+
 /// site.yaml and the policies, read once (no cache: a command runs once).
 pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
     let config = load_config(root).map_err(Error::Site)?;
@@ -22,12 +25,12 @@ pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
 }
 
 /// Creates `root/relative` with `text`, refusing an existing file (`create_new`: no window
-/// between checking and writing); `instead` tells the user what to do then.
+/// between checking and writing); `exists` is the problem to report then.
 pub(crate) fn create_new_file(
     root: &Path,
     relative: &str,
     text: &str,
-    instead: &str,
+    exists: CommandError,
 ) -> Result<(), Error> {
     let path = root.join(relative);
     if let Some(parent) = path.parent() {
@@ -39,13 +42,7 @@ pub(crate) fn create_new_file(
         .open(&path)
         .map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::Site(vec![
-                    Diagnostic::error(
-                        relative,
-                        "this file already exists; redline never overwrites it",
-                    )
-                    .help(instead),
-                ])
+                Error::Site(vec![Diagnostic::error(relative, exists)])
             } else {
                 Error::io(&path, e)
             }

@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::commands::CommandError;
 use crate::content::CONTENT_DIR;
 use crate::date::Date;
 use crate::error::Error;
@@ -18,33 +19,31 @@ pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Erro
     let (_, content) = super::load_site(&options.root)?;
     let Some(policy) = content.policies.iter().find(|p| p.id == options.policy) else {
         let known: Vec<&str> = content.policies.iter().map(|p| p.id.as_str()).collect();
-        return Err(Error::Usage(format!(
-            "there is no policy `{}`; the policies are: {}",
-            options.policy,
-            known.join(", ")
-        )));
+        return Err(Error::usage(CommandError::NoSuchPolicy {
+            policy: options.policy.clone(),
+            known: known.into_iter().map(str::to_string).collect(),
+        }));
     };
     let latest = policy
         .versions
         .last()
-        .ok_or_else(|| Error::Usage(format!("`{}` has no version to start from", policy.id)))?;
+        .ok_or_else(|| Error::usage(CommandError::NoVersionToStartFrom(policy.id.clone())))?;
     if options.date == latest.date {
-        return Err(Error::Usage(format!(
-            "version {} of `{}` already exists; edit it, or choose another --date",
-            latest.date, policy.id
-        )));
+        return Err(Error::usage(CommandError::VersionExists {
+            policy: policy.id.clone(),
+            date: latest.date,
+        }));
     }
     if options.date < latest.date {
-        return Err(Error::Usage(format!(
-            "a new version must take effect after the latest one ({}); choose a later --date",
-            latest.date
-        )));
+        return Err(Error::usage(CommandError::NotAfterLatest {
+            latest: latest.date,
+        }));
     }
     let Some(source) = latest.translation(&policy.source_locale) else {
-        return Err(Error::Usage(format!(
-            "the latest version of `{}` has no {} text",
-            policy.id, policy.source_locale
-        )));
+        return Err(Error::usage(CommandError::NoSourceText {
+            policy: policy.id.clone(),
+            locale: policy.source_locale.clone(),
+        }));
     };
     let relative = format!(
         "{CONTENT_DIR}/{}/{}.{}.md",
@@ -64,7 +63,7 @@ pub fn new_version(options: &NewOptions, out: &mut dyn Write) -> Result<(), Erro
         &options.root,
         &relative,
         &text,
-        "edit it, or choose another --date",
+        CommandError::VersionFileExists,
     )?;
     let _ = writeln!(
         out,

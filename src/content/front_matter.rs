@@ -5,6 +5,7 @@
 
 use serde::Deserialize;
 
+use super::ContentError;
 use crate::date::Date;
 use crate::error::Diagnostic;
 use crate::yaml::parse_yaml;
@@ -95,11 +96,7 @@ pub(crate) fn parse_version_file<'a>(text: &'a str, path: &str) -> Result<Parsed
         }
         offset += raw_line.len();
     }
-    Err(
-        Diagnostic::error(path, "the front matter opened on line 1 is never closed")
-            .at(1, 1)
-            .help("add a line with only `---` after the last front-matter key"),
-    )
+    Err(Diagnostic::error(path, ContentError::FrontMatterNotClosed).at(1, 1))
 }
 
 /// The rest of `text` after a first line that is exactly `---`.
@@ -136,13 +133,16 @@ mod tests {
     fn errors_point_at_file_lines() {
         let unclosed = parse_version_file("---\ntitle: T\n", "f.md").unwrap_err();
         assert_eq!(unclosed.line, Some(1));
+        assert!(matches!(
+            unclosed.problem(),
+            Some(ContentError::FrontMatterNotClosed)
+        ));
         let bad_date =
             parse_version_file("---\ntitle: T\nupdated: 2026-02-30\n---\n", "f.md").unwrap_err();
         assert_eq!(bad_date.line, Some(3));
         assert!(
-            bad_date.message.contains("not a day of the calendar"),
-            "{}",
-            bad_date.message
+            bad_date.message().contains("not a day of the calendar"),
+            "{bad_date}"
         );
         let typo = parse_version_file("---\nsumary: x\n---\n", "f.md").unwrap_err();
         assert_eq!(typo.line, Some(2));
@@ -163,6 +163,6 @@ mod tests {
             "f.md",
         )
         .unwrap_err();
-        assert_eq!(unknown.line, Some(5), "{}", unknown.message);
+        assert_eq!(unknown.line, Some(5), "{unknown}");
     }
 }

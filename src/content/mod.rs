@@ -5,6 +5,7 @@
 //! text of a version. The source locale's file is the authoritative text and must exist for every
 //! version. Takes the settings; returns the model or every problem found. Knows nothing of HTML.
 
+mod error;
 mod front_matter;
 mod review;
 mod shown;
@@ -23,6 +24,7 @@ use crate::error::Diagnostic;
 use crate::read::{SiteRoot, Source, decode_utf8, is_editor_leftover};
 use crate::yaml::parse_yaml;
 
+pub use error::ContentError;
 pub use front_matter::{Erratum, FrontMatter};
 pub use review::{review, translation_warnings, untitled_versions};
 pub use shown::{ComparedTexts, Shown, VersionState};
@@ -138,10 +140,10 @@ pub fn load_content_partly(root: &Path, config: &SiteConfig, sources: &SourceMem
         if entry.is_dir {
             policy_dirs.push((name, entry));
         } else if name.ends_with(".md") {
-            problems.push(
-                Diagnostic::error(&entry.display, "a version file outside a policy folder")
-                    .help("move it to content/<policy>/<date>.<locale>.md, e.g. content/privacy/2026-02-01.en.md"),
-            );
+            problems.push(Diagnostic::error(
+                &entry.display,
+                ContentError::VersionOutsidePolicy,
+            ));
         }
     }
     let results: Vec<_> = policy_dirs
@@ -160,10 +162,7 @@ pub fn load_content_partly(root: &Path, config: &SiteConfig, sources: &SourceMem
         }
     }
     if policies.is_empty() && problems.is_empty() {
-        problems.push(
-            Diagnostic::error(CONTENT_DIR, "the site has no policies")
-                .help("add a version file such as content/privacy/2026-01-01.en.md (see README.md, \"A site\")"),
-        );
+        problems.push(Diagnostic::error(CONTENT_DIR, ContentError::NoPolicies));
     }
     policies.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
     Loaded {
@@ -191,10 +190,10 @@ fn load_policy(
     let mut problems = Vec::new();
     let dir_display = dir.display.clone();
     if !is_valid_policy_id(id) {
-        problems.push(
-            Diagnostic::error(&dir_display, format!("`{id}` cannot be a policy name: it becomes part of every URL"))
-                .help("rename the folder using lowercase letters, digits and hyphens, e.g. `terms-of-service`"),
-        );
+        problems.push(Diagnostic::error(
+            &dir_display,
+            ContentError::BadPolicyName(id.to_string()),
+        ));
     }
     let settings_path = dir.path.join(POLICY_FILE);
     let settings_display = site.display(&settings_path);
@@ -213,13 +212,10 @@ fn load_policy(
     };
     let source_locale = match settings.source_locale.as_deref() {
         Some(tag) => canonical_locale(tag).unwrap_or_else(|| {
-            problems.push(
-                Diagnostic::error(
-                    &settings_display,
-                    format!("`source_locale: {tag}` is not a BCP 47 language tag"),
-                )
-                .help("write a tag such as `en` or `fr-CA`"),
-            );
+            problems.push(Diagnostic::error(
+                &settings_display,
+                ContentError::BadSourceLocale(tag.to_string()),
+            ));
             tag.to_string()
         }),
         None => config.default_locale.clone(),
@@ -235,37 +231,30 @@ fn load_policy(
         let is_dir = entry.is_dir;
         let depth = entry.depth;
         if is_dir && depth == 1 && name.ends_with(".md") {
-            problems.push(
-                Diagnostic::error(display, "a folder named like a version file")
-                    .help("version files are files; move what it holds into the policy folder and remove it"),
-            );
+            problems.push(Diagnostic::error(
+                display,
+                ContentError::FolderNamedLikeVersion,
+            ));
             continue;
         }
         if depth > 1 || is_dir {
             if name.ends_with(".md") {
-                problems.push(
-                    Diagnostic::error(display, "a version file inside a sub-folder of a policy")
-                        .help(format!("move it directly into {dir_display}/")),
-                );
+                problems.push(Diagnostic::error(
+                    display,
+                    ContentError::VersionInSubfolder {
+                        policy_dir: dir_display.clone(),
+                    },
+                ));
             }
             continue;
         }
         // Anything else in a policy folder is a mistake worth saying out loud: a text the
         // legal team wrote but redline would never publish.
         if !name.ends_with(".md") {
-            let lower = name.to_lowercase();
-            let help = if lower.ends_with(".md") || lower.ends_with(".markdown") {
-                "rename it to end in `.md`, e.g. 2026-02-01.en.md".to_string()
-            } else if lower == "policy.yml" {
-                format!("rename it to `{POLICY_FILE}`")
-            } else {
-                format!(
-                    "a policy folder holds only <date>.<locale>.md files and {POLICY_FILE}; move this file elsewhere"
-                )
-            };
-            problems.push(
-                Diagnostic::error(display, "redline does not know what this file is").help(help),
-            );
+            problems.push(Diagnostic::error(
+                display,
+                ContentError::UnknownFile { name },
+            ));
             continue;
         }
         files.push(entry);
@@ -282,16 +271,14 @@ fn load_policy(
                 let same_version = versions.entry(date).or_default();
                 // `EN` and `en` name one locale: two files for it would hide one text.
                 if let Some(other) = same_version.get(&translation.locale) {
-                    problems.push(
-                        Diagnostic::error(
-                            &translation.path,
-                            format!(
-                                "{} is also the `{}` text of version {date}",
-                                other.path, translation.locale
-                            ),
-                        )
-                        .help("keep one of the two files"),
-                    );
+                    problems.push(Diagnostic::error(
+                        &translation.path,
+                        ContentError::SameLocaleTwice {
+                            other: other.path.clone(),
+                            locale: translation.locale.clone(),
+                            date,
+                        },
+                    ));
                     continue;
                 }
                 same_version.insert(translation.locale.clone(), translation);
@@ -315,42 +302,37 @@ fn load_policy(
             .values()
             .flat_map(|t| t.keys().map(String::as_str))
             .collect();
-        let written: Vec<&str> = written.into_iter().collect();
-        problems.push(
-            Diagnostic::error(
-                &dir_display,
-                format!(
-                    "this policy's source language is `{source_locale}`, but it has no `{source_locale}` file (only {})",
-                    written.join(", ")
-                ),
-            )
-            .help(format!(
-                "set `source_locale: {}` in {dir_display}/{POLICY_FILE}, or `default_locale` in site.yaml",
-                written.first().copied().unwrap_or("en")
-            )),
-        );
+        problems.push(Diagnostic::error(
+            &dir_display,
+            ContentError::NoSourceFile {
+                source_locale: source_locale.clone(),
+                written: written.into_iter().map(str::to_string).collect(),
+                policy_dir: dir_display.clone(),
+            },
+        ));
     }
     for (date, translations) in versions.iter().filter(|_| has_source_text) {
         if !source_dates.contains(date) {
             for translation in translations.values() {
-                problems.push(
-                    Diagnostic::error(
-                        &translation.path,
-                        format!("this translates version {date}, which has no {source_locale} text"),
-                    )
-                    .help(format!(
-                        "add {dir_display}/{date}.{source_locale}.md (the source text), or rename this file to the date of the version it translates"
-                    )),
-                );
+                problems.push(Diagnostic::error(
+                    &translation.path,
+                    ContentError::TranslatesMissingVersion {
+                        date: *date,
+                        source_locale: source_locale.clone(),
+                        policy_dir: dir_display.clone(),
+                    },
+                ));
             }
         }
     }
     if versions.is_empty() && problems.is_empty() {
-        problems.push(
-            Diagnostic::error(&dir_display, "this policy has no versions").help(format!(
-                "add a version file such as {dir_display}/2026-01-01.{source_locale}.md"
-            )),
-        );
+        problems.push(Diagnostic::error(
+            &dir_display,
+            ContentError::NoVersions {
+                policy_dir: dir_display.clone(),
+                source_locale: source_locale.clone(),
+            },
+        ));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -367,11 +349,9 @@ fn load_policy(
     })
 }
 
-const NAMING_HELP: &str = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
-
 /// The version and the locale a file's name `<date>.<locale>.md` gives; `Ok(None)` for files
 /// that are not Markdown, `Err` with what is wrong with the name.
-fn version_name(path: &Path) -> Result<Option<(Date, String)>, String> {
+fn version_name(path: &Path) -> Result<Option<(Date, String)>, ContentError> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -380,12 +360,14 @@ fn version_name(path: &Path) -> Result<Option<(Date, String)>, String> {
         return Ok(None);
     };
     let Some((date_text, locale_text)) = stem.split_once('.') else {
-        return Err("the file name has no locale".to_string());
+        return Err(ContentError::NameWithoutLocale);
     };
-    let date = Date::parse(date_text)
-        .map_err(|e| format!("in the file name, {}", e.explain(date_text)))?;
+    let date = Date::parse(date_text).map_err(|error| ContentError::BadDateInName {
+        date: date_text.to_string(),
+        error,
+    })?;
     let locale = canonical_locale(locale_text)
-        .ok_or_else(|| format!("in the file name, `{locale_text}` is not a BCP 47 language tag"))?;
+        .ok_or_else(|| ContentError::BadLocaleInName(locale_text.to_string()))?;
     Ok(Some((date, locale)))
 }
 
@@ -396,8 +378,8 @@ fn load_translation(
     sources: &SourceMemo,
 ) -> Result<Option<(Date, Arc<Translation>)>, Diagnostic> {
     let (path, display) = (file.path.as_path(), file.display.clone());
-    let Some((date, locale)) = version_name(path)
-        .map_err(|problem| Diagnostic::error(&display, problem).help(NAMING_HELP))?
+    let Some((date, locale)) =
+        version_name(path).map_err(|problem| Diagnostic::error(&display, problem))?
     else {
         return Ok(None);
     };
@@ -406,11 +388,8 @@ fn load_translation(
     {
         return Err(Diagnostic::error(
             &display,
-            format!("locale `{locale}` is not listed in site.yaml"),
-        )
-        .help(format!(
-            "add `{locale}` to `locales` in site.yaml, or remove this file"
-        )));
+            ContentError::LocaleNotListed(locale),
+        ));
     }
     // The name is checked on every build (site.yaml may have changed); the file is read and
     // parsed again only if it changed since serve's last build.
@@ -422,18 +401,13 @@ fn load_translation(
         return Ok(Some((date, parsed)));
     }
     let Some(bytes) = file.read_bytes()? else {
-        return Err(Diagnostic::error(
-            &display,
-            "the file cannot be opened (a link to a file that does not exist?)",
-        )
-        .help("replace the link with the file itself, or remove it"));
+        return Err(Diagnostic::error(&display, ContentError::MissingFile));
     };
     let source_hash = blake3::hash(&bytes).to_hex().to_string();
     let text = decode_utf8(bytes, &display)?;
     let parsed = front_matter::parse_version_file(&text, &display)?;
     if parsed.body.trim().is_empty() {
-        return Err(Diagnostic::error(&display, "this version has no text")
-            .help("write the policy's text after the front matter, or remove the file"));
+        return Err(Diagnostic::error(&display, ContentError::NoText));
     }
     // The body runs to the end of the file: the text keeps its allocation, minus its head.
     let body_start = text.len() - parsed.body.len();

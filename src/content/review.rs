@@ -1,7 +1,7 @@
 //! Warnings about the loaded site as a whole: versions without a title, current versions
 //! without a translation, and (for `check`) overdue reviews and missing summaries.
 
-use super::{Content, POLICY_FILE, Site};
+use super::{Content, ContentError, Site};
 use crate::error::Diagnostic;
 
 /// Versions with no title anywhere: their pages would show the folder name.
@@ -16,16 +16,11 @@ pub fn untitled_versions(content: &Content) -> Vec<Diagnostic> {
                 warnings.push(
                     Diagnostic::warning(
                         &source.path,
-                        format!(
-                            "this version has no title: its pages are titled `{}`, the folder's name",
-                            policy.id
-                        ),
+                        ContentError::Untitled {
+                            policy: policy.id.clone(),
+                        },
                     )
-                    .at(1, 1)
-                    .help(format!(
-                        "add `title: <the policy's name>` to its front matter, or `title:` to content/{}/{POLICY_FILE} for every version",
-                        policy.id
-                    )),
+                    .at(1, 1),
                 );
             }
         }
@@ -46,14 +41,14 @@ pub fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
         };
         for locale in &site.locales {
             if policy.shown(current, locale).is_untranslated_in(locale) {
-                let missing = format!("content/{}/{}.{locale}.md", policy.id, version.date);
-                warnings.push(
-                    Diagnostic::warning(
-                        &source.path,
-                        format!("the current version has no `{locale}` translation; `{locale}` readers see this text"),
-                    )
-                    .help(format!("translate it into {missing}")),
-                );
+                warnings.push(Diagnostic::warning(
+                    &source.path,
+                    ContentError::Untranslated {
+                        policy: policy.id.clone(),
+                        date: version.date,
+                        locale: locale.clone(),
+                    },
+                ));
             }
         }
     }
@@ -73,19 +68,14 @@ pub fn review(site: &Site) -> Vec<Diagnostic> {
                 && let Some(source) = version.translation(&policy.source_locale)
             {
                 // A reminder, not a warning: time alone never fails `--strict`.
-                warnings.push(
-                    Diagnostic::reminder(
-                        &source.path,
-                        format!(
-                            "the current version has been in effect since {}, more than {due_after} days ago",
-                            version.date
-                        ),
-                    )
-                    .help(format!(
-                        "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {}; `review_after_days` in site.yaml sets when to remind (0: never)",
-                        policy.id
-                    )),
-                );
+                warnings.push(Diagnostic::reminder(
+                    &source.path,
+                    ContentError::ReviewDue {
+                        policy: policy.id.clone(),
+                        since: version.date,
+                        review_after_days: due_after,
+                    },
+                ));
             }
         }
         for version in policy.versions.iter().skip(1) {
@@ -97,9 +87,7 @@ pub fn review(site: &Site) -> Vec<Diagnostic> {
                     .is_none_or(|s| s.trim().is_empty())
                 {
                     warnings.push(
-                        Diagnostic::warning(&translation.path, "this version has no `summary`")
-                            .at(1, 1)
-                            .help("add `summary: <what changed, in one sentence>` to the front matter; history pages and feeds show it"),
+                        Diagnostic::warning(&translation.path, ContentError::NoSummary).at(1, 1),
                     );
                 }
             }

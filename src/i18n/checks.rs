@@ -9,7 +9,7 @@ use fluent::concurrent::FluentBundle;
 use unic_langid::LanguageIdentifier;
 
 use super::written::offset_in;
-use super::{Catalog, REFERENCE_LOCALE, message_ids};
+use super::{Catalog, I18nError, REFERENCE_LOCALE, message_ids};
 use crate::error::Diagnostic;
 
 /// Messages of the site's Fluent files that cannot be formatted: a reference to a message or
@@ -42,11 +42,15 @@ pub fn check_catalog(catalog: &Catalog) -> Vec<Diagnostic> {
                 {
                     continue;
                 }
-                let missing = error.to_string();
                 problems.push(
-                    Diagnostic::error(&path, format!("the message `{id}` cannot be formatted: {missing}"))
-                        .at_offset(text, offset_in(text, id).unwrap_or(0))
-                        .help("refer only to messages and terms that this file or the built-in strings define"),
+                    Diagnostic::error(
+                        &path,
+                        I18nError::CannotFormat {
+                            id: id.to_string(),
+                            error,
+                        },
+                    )
+                    .at_offset(text, offset_in(text, id).unwrap_or(0)),
                 );
             }
         }
@@ -82,30 +86,30 @@ pub fn compare_with_english(catalog: &Catalog) -> Vec<Diagnostic> {
             match english.get(id) {
                 None => {
                     let ids: Vec<&str> = english.keys().copied().collect();
-                    let help = crate::yaml::closest(id, &ids).map_or_else(
-                        || "remove it, or add it to locales/en.ftl if a template of your theme uses it".to_string(),
-                        |near| format!("did you mean `{near}`?"),
-                    );
+                    let near = crate::yaml::closest(id, &ids).map(str::to_string);
                     problems.push(
                         Diagnostic::error(
                             &path,
-                            format!("`{id}` is not a message of the English strings"),
+                            I18nError::UnknownMessage {
+                                id: (*id).to_string(),
+                                near,
+                            },
                         )
-                        .at(line, col)
-                        .help(help),
+                        .at(line, col),
                     );
                 }
                 Some(known) => {
                     for variable in variables.difference(known) {
-                        let listed = known
-                            .iter()
-                            .map(|v| format!("${v}"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
                         problems.push(
-                            Diagnostic::error(&path, format!("`{id}` uses `${variable}`, which the English message does not have"))
-                                .at(line, col)
-                                .help(if listed.is_empty() { "this message gets no variables".to_string() } else { format!("it gets {listed}") }),
+                            Diagnostic::error(
+                                &path,
+                                I18nError::UnknownVariable {
+                                    id: (*id).to_string(),
+                                    variable: variable.clone(),
+                                    known: known.iter().cloned().collect(),
+                                },
+                            )
+                            .at(line, col),
                         );
                     }
                 }
@@ -118,10 +122,14 @@ pub fn compare_with_english(catalog: &Catalog) -> Vec<Diagnostic> {
                 .copied()
                 .collect();
             if !missing.is_empty() {
-                problems.push(
-                    Diagnostic::warning(&path, format!("{} of {} messages are not translated: {}", missing.len(), english.len(), missing.join(", ")))
-                        .help(format!("readers of `{locale}` see them in the fallback language; `redline locales extract {locale}` lists them all")),
-                );
+                problems.push(Diagnostic::warning(
+                    &path,
+                    I18nError::Untranslated {
+                        locale: locale.clone(),
+                        missing: missing.iter().map(|id| (*id).to_string()).collect(),
+                        total: english.len(),
+                    },
+                ));
             }
         }
     }

@@ -22,9 +22,11 @@ use crate::error::Diagnostic;
 use crate::read::SiteRoot;
 
 mod checks;
+mod error;
 mod written;
 
 pub use checks::{check_catalog, compare_with_english};
+pub use error::I18nError;
 pub use written::Written;
 
 pub const LOCALES_DIR: &str = "locales";
@@ -120,10 +122,10 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Diagnostic>> {
             continue;
         };
         let Some(locale) = canonical_locale(stem) else {
-            problems.push(
-                Diagnostic::error(&display, format!("`{stem}` is not a BCP 47 language tag"))
-                    .help("name Fluent files locales/<locale>.ftl, e.g. locales/fr.ftl or locales/pt-BR.ftl"),
-            );
+            problems.push(Diagnostic::error(
+                &display,
+                I18nError::NotALocaleFile(stem.to_string()),
+            ));
             continue;
         };
         match file.read_text() {
@@ -160,9 +162,7 @@ fn parse_ftl(text: &str, display: &str) -> Result<FluentResource, Vec<Diagnostic
         errors
             .into_iter()
             .map(|e| {
-                Diagnostic::error(display, format!("Fluent syntax: {}", e.kind))
-                    .at_offset(text, e.pos.start)
-                    .help("write each message as `id = text`; continue long text on lines indented by spaces")
+                Diagnostic::error(display, I18nError::Syntax(e.kind)).at_offset(text, e.pos.start)
             })
             .collect()
     })

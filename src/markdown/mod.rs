@@ -10,6 +10,7 @@
 //! reads it.
 
 mod blocks;
+mod error;
 pub mod texts;
 
 use std::collections::BTreeSet;
@@ -19,6 +20,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 pub use blocks::{Block, CellAlignment, Heading, write_row, write_table_close, write_table_open};
+pub use error::{MarkdownError, MarkdownProblem};
 
 /// What the renderer needs to know about where the text will live.
 pub struct MarkdownSettings<'a> {
@@ -74,14 +76,6 @@ impl RenderedMarkdown {
         }
         html
     }
-}
-
-/// Something in the Markdown that must be fixed, at a byte offset of the body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MarkdownProblem {
-    pub offset: usize,
-    pub message: String,
-    pub help: String,
 }
 
 pub fn render_markdown(
@@ -149,10 +143,7 @@ pub fn render_markdown(
                 if has_script_scheme(&dest_url) {
                     problems.push(MarkdownProblem {
                         offset: range.start,
-                        message: format!(
-                            "a link to `{dest_url}` would run code in the reader's browser"
-                        ),
-                        help: "link to a page or an anchor instead".to_string(),
+                        error: MarkdownError::ScriptLink(dest_url.to_string()),
                     });
                 }
                 let dest_url = resolve_and_record(dest_url, range.start, settings, &mut links);
@@ -186,9 +177,7 @@ pub fn render_markdown(
             }) if !attrs.is_empty() && !settings.allow_html => {
                 problems.push(MarkdownProblem {
                     offset: range.start,
-                    message: "attributes other than `{#id}` and `{.class}` on a heading are raw HTML".to_string(),
-                    help: "keep only `{#id}` (and `.class`), or set `allow_html: true` in site.yaml if you trust every author"
-                        .to_string(),
+                    error: MarkdownError::HeadingAttributes,
                 });
                 output.push(Event::Start(Tag::Heading {
                     level,
@@ -212,10 +201,7 @@ fn raw_html_problem(offset: usize, html: &str) -> MarkdownProblem {
     let shown: String = html.trim().chars().take(60).collect();
     MarkdownProblem {
         offset,
-        message: format!("raw HTML is not allowed: `{shown}`"),
-        help:
-            "write it in Markdown, or set `allow_html: true` in site.yaml if you trust every author"
-                .to_string(),
+        error: MarkdownError::RawHtml(shown),
     }
 }
 
@@ -262,9 +248,7 @@ fn assign_heading_ids(
             Some(id) if is_reserved(&id) => {
                 problems.push(MarkdownProblem {
                     offset: start,
-                    message: format!("the heading id `{id}` is reserved for the page itself"),
-                    help: "choose another `{#id}`; ids `main` and those starting with `rl-`, `fn-` or `fnref-` are taken"
-                        .to_string(),
+                    error: MarkdownError::ReservedId(id.clone()),
                 });
                 id
             }
@@ -272,8 +256,7 @@ fn assign_heading_ids(
                 if !used.insert(id.clone()) {
                     problems.push(MarkdownProblem {
                         offset: start,
-                        message: format!("the heading id `{id}` is used twice on this page"),
-                        help: "give each heading its own `{#id}`".to_string(),
+                        error: MarkdownError::DuplicateId(id.clone()),
                     });
                 }
                 id
@@ -454,6 +437,10 @@ mod tests {
     fn raw_html_is_a_problem_with_its_offset_but_comments_vanish() {
         let problems = render_markdown("Text\n\n<div>x</div>\n", &SETTINGS).unwrap_err();
         assert_eq!(problems[0].offset, 6);
+        assert_eq!(
+            problems[0].error,
+            MarkdownError::RawHtml("<div>x</div>".to_string())
+        );
         let inline = render_markdown("a <b>bold</b>", &SETTINGS).unwrap_err();
         assert_eq!(inline[0].offset, 2);
         let out = render_markdown("<!-- note -->\n\nText\n", &SETTINGS).unwrap();
@@ -489,7 +476,10 @@ mod tests {
 
     #[test]
     fn heading_attributes_are_raw_html() {
-        assert!(render_markdown("## Hi {onclick=alert(1)}\n", &SETTINGS).is_err());
+        assert_eq!(
+            render_markdown("## Hi {onclick=alert(1)}\n", &SETTINGS).unwrap_err()[0].error,
+            MarkdownError::HeadingAttributes
+        );
         let out = render_markdown("## Hi {#x .note}\n", &SETTINGS).unwrap();
         assert!(
             out.html().contains(r#"<h2 id="x" class="note">Hi</h2>"#),
@@ -511,7 +501,10 @@ mod tests {
             "{}",
             out.html()
         );
-        assert!(render_markdown("## X {#main}\n", &SETTINGS).is_err());
+        assert_eq!(
+            render_markdown("## X {#main}\n", &SETTINGS).unwrap_err()[0].error,
+            MarkdownError::ReservedId("main".to_string())
+        );
     }
 
     #[test]
@@ -533,6 +526,9 @@ mod tests {
 
     #[test]
     fn script_links_are_refused() {
-        assert!(render_markdown("[x](javascript:alert(1))", &SETTINGS).is_err());
+        assert!(matches!(
+            &render_markdown("[x](javascript:alert(1))", &SETTINGS).unwrap_err()[0].error,
+            MarkdownError::ScriptLink(url) if url == "javascript:alert(1)"
+        ));
     }
 }

@@ -92,9 +92,8 @@ pub fn render_texts(
                         .into_iter()
                         .map(|problem| {
                             let (line, col) = line_col(&text.body, problem.offset);
-                            Diagnostic::error(&text.path, problem.message)
+                            Diagnostic::error(&text.path, problem.error)
                                 .at(line + text.body_line - 1, col)
-                                .help(problem.help)
                         })
                         .collect::<Vec<_>>()
                 });

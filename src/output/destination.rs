@@ -10,6 +10,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::Error;
+use crate::output::{OutputError, Refusal};
 
 /// The folders and files of a site that an output may never be, hold, or sit inside.
 const SOURCES: &[&str] = &["content", "locales", "themes", "site.yaml", "redline.lock"];
@@ -33,31 +34,29 @@ impl Destination {
     /// Resolves `output` (relative to the working directory) and refuses what redline must
     /// never replace. `root` is the site folder, already canonical.
     pub fn resolve(output: &Path, root: &Path) -> Result<Destination, Error> {
-        let refuse = |why: &str| {
-            Error::Usage(format!(
-                "will not write the site to `{}`: {why}; redline replaces its output folder whole, so choose another --output (or `output` in site.yaml)",
-                output.display()
-            ))
+        let refuse = |why: Refusal| {
+            Error::usage(OutputError::Refused {
+                output: output.to_path_buf(),
+                why,
+            })
         };
         let absolute = std::path::absolute(output).map_err(|e| Error::io(output, e))?;
         let path = resolve_path(&absolute).map_err(|e| match e.kind() {
             // Resolving a name that exists fails this way only through a link to nothing.
-            io::ErrorKind::NotFound => {
-                refuse("it is a link (or passes through one) to something that does not exist")
-            }
+            io::ErrorKind::NotFound => refuse(Refusal::DanglingLink),
             _ => Error::io(output, e),
         })?;
         let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
-            return Err(refuse("it is the root of the file system"));
+            return Err(refuse(Refusal::FileSystemRoot));
         };
         let Some(name) = name.to_str().map(str::to_string) else {
-            return Err(refuse("its name is not valid Unicode"));
+            return Err(refuse(Refusal::NotUnicode));
         };
         if root.starts_with(&path) {
             return Err(refuse(if root == path {
-                "it is the site itself"
+                Refusal::IsSite
             } else {
-                "it holds the site itself"
+                Refusal::HoldsSite
             }));
         }
         // A source folder may be a link (`content -> docs/content`): compare resolved paths.
@@ -66,12 +65,12 @@ impl Destination {
             path.starts_with(&source) || resolve_path(&source).is_ok_and(|r| path.starts_with(r))
         };
         if SOURCES.iter().any(is_source) {
-            return Err(refuse("it is one of the site's sources"));
+            return Err(refuse(Refusal::IsSource));
         }
         if let Some(home) = home_folder()
             && home.starts_with(&path)
         {
-            return Err(refuse("it is your home folder or holds it"));
+            return Err(refuse(Refusal::HoldsHome));
         }
         Ok(Destination {
             parent: parent.to_path_buf(),
@@ -83,11 +82,11 @@ impl Destination {
     /// Checks what is at the output path now (call it while holding the build lock): nothing,
     /// an empty folder, or a folder an earlier build wrote. Anything else is refused.
     pub fn check_replaceable(&self) -> Result<(), Error> {
-        let refuse = |why: &str| {
-            Err(Error::Usage(format!(
-                "will not write the site to `{}`: {why}; redline replaces its output folder whole, so choose another --output (or `output` in site.yaml), or empty the folder yourself",
-                self.path.display()
-            )))
+        let refuse = |why: Refusal| {
+            Err(Error::usage(OutputError::Refused {
+                output: self.path.clone(),
+                why,
+            }))
         };
         let metadata = match fs::symlink_metadata(&self.path) {
             Ok(metadata) => metadata,
@@ -95,7 +94,7 @@ impl Destination {
             Err(e) => return Err(Error::io(&self.path, e)),
         };
         if !metadata.is_dir() {
-            return refuse("it is a file");
+            return refuse(Refusal::IsFile);
         }
         let mut entries = fs::read_dir(&self.path).map_err(|e| Error::io(&self.path, e))?;
         if entries.next().is_none() {
@@ -104,7 +103,7 @@ impl Destination {
         // The marker must be a file of the folder itself, never a link to one elsewhere.
         let marked = fs::symlink_metadata(self.path.join(OUTPUT_MARKER)).is_ok_and(|m| m.is_file());
         if !marked {
-            return refuse("it holds files that an earlier redline build did not write");
+            return refuse(Refusal::ForeignFiles);
         }
         Ok(())
     }

@@ -9,6 +9,7 @@
 
 mod build_lock;
 mod destination;
+mod error;
 mod feed;
 mod manifest;
 mod sitemap;
@@ -26,6 +27,7 @@ use crate::urls::file_of;
 
 pub use build_lock::BuildLock;
 pub use destination::{Destination, OUTPUT_MARKER};
+pub use error::{OutputError, Refusal};
 pub use feed::render_feed;
 pub use manifest::render_manifest;
 pub use sitemap::{PROTOCOL_LIMITS, SitemapLimits, render_sitemaps};
@@ -82,10 +84,7 @@ pub fn write_pages(sink: &dyn Sink, pages: &[RenderedPage]) -> Vec<Diagnostic> {
         .filter_map(|page| {
             let file = file_of(&page.entry.path);
             let e = sink.write_shared(&file, Arc::clone(&page.html)).err()?;
-            Some(
-                Diagnostic::error(&file, format!("cannot write the page: {e}"))
-                    .help("check the free space and permissions of the output folder"),
-            )
+            Some(Diagnostic::error(&file, OutputError::CannotWritePage(e)))
         })
         .collect()
 }
@@ -97,10 +96,7 @@ pub fn write_files(sink: &dyn Sink, files: Vec<(String, Arc<Vec<u8>>)>) -> Vec<D
         .into_par_iter()
         .filter_map(|(path, bytes)| {
             let e = sink.write_shared(&path, bytes).err()?;
-            Some(
-                Diagnostic::error(path, format!("cannot write the file: {e}"))
-                    .help("check the free space and permissions of the output folder"),
-            )
+            Some(Diagnostic::error(path, OutputError::CannotWriteFile(e)))
         })
         .collect()
 }

@@ -18,9 +18,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error};
-use crate::output::Sink;
 use crate::output::build_lock::BuildLock;
 use crate::output::destination::{Destination, OUTPUT_MARKER};
+use crate::output::{OutputError, Sink};
 
 const MARKER_TEXT: &[u8] =
     b"This folder is written by redline build and replaced whole by the next build.\n";
@@ -64,13 +64,8 @@ impl StagingDir {
         // not move it there), or nothing on a first build.
         for old in [&self.staging, &self.destination.beside("previous")] {
             if let Err(e) = remove_if_exists(old) {
-                let warning = Diagnostic::warning(
-                    old.display().to_string(),
-                    format!(
-                        "the new site is published, but the old copy could not be removed: {e}"
-                    ),
-                )
-                .help("remove the folder yourself, or let the next build remove it");
+                let warning =
+                    Diagnostic::warning(old.display().to_string(), OutputError::OldCopyKept(e));
                 return Ok(Some(warning));
             }
         }

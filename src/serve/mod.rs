@@ -6,6 +6,7 @@
 //! fails keeps the last good snapshot and lays the errors over every page until a build
 //! succeeds. `public/` is never touched. Knows nothing of how pages are made: it calls `build`.
 
+mod error;
 mod http;
 
 use std::io::Write;
@@ -21,6 +22,8 @@ use crate::build::{self, BuildCache, BuildOptions};
 use crate::error::{Diagnostic, Error};
 use crate::output::{Files, MemorySink};
 use crate::watch::{Watcher, classify};
+
+pub use error::ServeError;
 
 /// What `serve` needs, resolved.
 #[derive(Debug, Clone)]
@@ -62,7 +65,7 @@ pub fn serve(
     let address = server
         .server_addr()
         .to_ip()
-        .ok_or_else(|| Error::Usage("the server has no IP address".to_string()))?;
+        .ok_or_else(|| Error::usage(ServeError::NoAddress))?;
     let base_url = format!("http://{address}");
     let mut build_options = options.build.clone();
     build_options.base_url = Some(base_url.clone());
@@ -73,14 +76,12 @@ pub fn serve(
     });
 
     let (events_tx, events_rx) = channel();
-    let mut watcher =
-        Watcher::start(&options.build.root, events_tx).map_err(|e| Error::Environment {
-            message: format!(
-                "cannot watch {} for changes: {e}",
-                options.build.root.display()
-            ),
-            help: WATCHER_HELP.to_string(),
-        })?;
+    let mut watcher = Watcher::start(&options.build.root, events_tx).map_err(|error| {
+        Error::environment(ServeError::CannotWatch {
+            root: options.build.root.clone(),
+            error,
+        })
+    })?;
 
     rebuild(&build_options, &site, out, err);
     let _ = writeln!(
@@ -110,44 +111,31 @@ pub fn serve(
     });
     watch_and_rebuild(&events_rx, &mut watcher, &build_options, &site, out, err);
     // The events stop only when the watcher's thread has died: the preview would go stale.
-    Err(Error::Environment {
-        message: format!(
-            "the watcher of {} stopped: saved changes would no longer be shown",
-            options.build.root.display()
-        ),
-        help: format!("start `redline serve` again; if it stops again, {WATCHER_HELP}"),
-    })
+    Err(Error::environment(ServeError::WatcherStopped {
+        root: options.build.root.clone(),
+    }))
 }
-
-/// What to do when the file watcher cannot run.
-const WATCHER_HELP: &str = "the system's limit of open files or of watched folders may be reached: close other programs that watch files, or raise the limits (`ulimit -n`; on Linux, the sysctls fs.inotify.max_user_instances and fs.inotify.max_user_watches); `redline build` works without a watcher";
 
 /// Binds the server; a taken port is a usage error that suggests a free one.
 fn bind(host: &str, port: u16) -> Result<Server, Error> {
     let address = format!("{host}:{port}");
     let socket: SocketAddr = match address.parse() {
         Ok(socket) => socket,
-        Err(_) => {
-            return Err(Error::Usage(format!(
-                "--bind {host}: not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface)"
-            )));
-        }
+        Err(_) => return Err(Error::usage(ServeError::NotAnAddress(host.to_string()))),
     };
     match TcpListener::bind(socket) {
         Ok(listener) => Server::from_listener(listener, None)
-            .map_err(|e| Error::Usage(format!("cannot serve on {address}: {e}"))),
+            .map_err(|error| Error::usage(ServeError::CannotServe { address, error })),
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
             let free = (port.saturating_add(1)..port.saturating_add(100))
                 .find(|p| TcpListener::bind((socket.ip(), *p)).is_ok());
-            let suggestion = free.map_or_else(
-                || "choose another with --port".to_string(),
-                |p| format!("try --port {p}"),
-            );
-            Err(Error::Usage(format!(
-                "port {port} on {host} is already in use (another redline serve?); {suggestion}"
-            )))
+            Err(Error::usage(ServeError::PortInUse {
+                host: host.to_string(),
+                port,
+                free,
+            }))
         }
-        Err(e) => Err(Error::Usage(format!("cannot listen on {address}: {e}"))),
+        Err(error) => Err(Error::usage(ServeError::CannotListen { address, error })),
     }
 }
 

@@ -9,14 +9,18 @@
 //! `build --locked` fails instead of changing the file, so CI publishes exactly the committed
 //! texts; `check` reports a file that is out of date.
 
+mod error;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::Path;
 
 use crate::content::{Content, Policy, Translation};
 use crate::date::Date;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
 use crate::read::read_text;
+
+pub use error::{LockChange, LockError};
 
 pub const LOCK_FILE: &str = "redline.lock";
 /// Written first, then renamed over `LOCK_FILE`, so the lock is always whole.
@@ -104,23 +108,26 @@ pub fn reconcile(
     let next = (verified.next != on_disk).then_some(verified.next);
     if recorded.is_none() && next.is_some() {
         // One line says it better than one per file.
-        changes = vec![Diagnostic::warning(
-            LOCK_FILE,
-            "redline.lock is missing: the site's version files are not recorded",
-        )];
+        changes = vec![(LockChange::Missing, None)];
     }
-    let help = if locked {
-        "--locked never changes redline.lock: run `redline build` on your machine and commit redline.lock with the sources, so that CI publishes exactly the texts it records"
+    let severity = if locked {
+        Severity::Error
     } else {
-        "run `redline build` to bring redline.lock up to date, and commit it with the sources"
+        Severity::Warning
     };
-    for change in &mut changes {
-        change.help = Some(help.to_string());
-    }
+    let changes: Vec<Diagnostic> = changes
+        .into_iter()
+        .map(|(change, line)| {
+            let mut diagnostic =
+                Diagnostic::warning(LOCK_FILE, LockError::OutOfDate { change, locked });
+            diagnostic.severity = severity;
+            match line {
+                Some(line) => diagnostic.at(line, 1),
+                None => diagnostic,
+            }
+        })
+        .collect();
     if locked && !changes.is_empty() {
-        for change in &mut changes {
-            change.severity = crate::error::Severity::Error;
-        }
         return Err(changes);
     }
     Ok(Reconciled { next, changes })
@@ -144,18 +151,12 @@ fn parse_lock(text: &str) -> Result<Lock, Vec<Diagnostic>> {
             continue;
         }
         let Some((key, text, older)) = parse_line(line, number) else {
-            problems.push(
-                Diagnostic::error(LOCK_FILE, "this line is not `<policy> <date> <locale> blake3:<hash>`, optionally followed by `erratum:<n> <date>`")
-                    .at(number, 1)
-                    .help("restore redline.lock from version control; redline writes it, people should not edit it"),
-            );
+            problems.push(Diagnostic::error(LOCK_FILE, LockError::DamagedLine).at(number, 1));
             continue;
         };
         if let Some(first) = seen.insert((key.clone(), text.errata), number) {
             problems.push(
-                Diagnostic::error(LOCK_FILE, format!("this line repeats line {first}: one version file, one text per erratum"))
-                    .at(number, 1)
-                    .help("restore redline.lock from version control; redline writes it, people should not edit it"),
+                Diagnostic::error(LOCK_FILE, LockError::RepeatedLine { first }).at(number, 1),
             );
             continue;
         }
@@ -213,10 +214,13 @@ fn parse_line(line: &str, number: u32) -> Option<(Key, Text, bool)> {
     Some((key, text, older))
 }
 
+/// A way redline.lock is out of date, at a line of it when one is concerned.
+type Change = (LockChange, Option<u32>);
+
 /// What checking the sources against a lock found.
 struct Verified {
     next: Lock,
-    changes: Vec<Diagnostic>,
+    changes: Vec<Change>,
     problems: Vec<Diagnostic>,
 }
 
@@ -234,10 +238,7 @@ fn verify(
     let mut changes = Vec::new();
     let mut problems = Vec::new();
     if recorded.older_format {
-        changes.push(
-            Diagnostic::warning(LOCK_FILE, "redline.lock is in the format of an older redline, which recorded neither upcoming texts nor the texts errata replaced")
-                .at(1, 1),
-        );
+        changes.push((LockChange::OlderFormat, Some(1)));
     }
     let mut present = BTreeSet::new();
     for policy in &content.policies {
@@ -253,12 +254,12 @@ fn verify(
                 let file = &translation.path;
                 let chain = if version.date <= frozen_until {
                     let Some(chain) = chain else {
-                        changes.push(Diagnostic::warning(
-                            LOCK_FILE,
-                            format!(
-                                "redline.lock does not record {file}, published on {}",
-                                version.date
-                            ),
+                        changes.push((
+                            LockChange::NotRecorded {
+                                file: file.clone(),
+                                date: version.date,
+                            },
+                            None,
                         ));
                         let first = Text {
                             blake3: hash.clone(),
@@ -278,24 +279,25 @@ fn verify(
                         if last.corrected.is_none() && last.errata > 0 {
                             last.corrected = errata.get(last.errata - 1).map(|e| e.date);
                             if let Some(date) = last.corrected {
-                                changes.push(
-                                    Diagnostic::warning(
-                                        LOCK_FILE,
-                                        format!("redline.lock does not record the date of erratum {} of {file} ({date})", last.errata),
-                                    )
-                                    .at(last.line, 1),
-                                );
+                                changes.push((
+                                    LockChange::ErratumDateNotRecorded {
+                                        file: file.clone(),
+                                        erratum: last.errata,
+                                        date,
+                                    },
+                                    Some(last.line),
+                                ));
                             }
                         }
                     } else if errata.len() > last.errata {
                         // A deliberate, recorded correction: the new text joins the chain.
-                        changes.push(
-                            Diagnostic::warning(
-                                LOCK_FILE,
-                                format!("redline.lock does not record the text of {file} corrected by its erratum {}", errata.len()),
-                            )
-                            .at(last.line, 1),
-                        );
+                        changes.push((
+                            LockChange::CorrectionNotRecorded {
+                                file: file.clone(),
+                                erratum: errata.len(),
+                            },
+                            Some(last.line),
+                        ));
                         chain.push(Text {
                             blake3: hash.clone(),
                             errata: errata.len(),
@@ -324,21 +326,21 @@ fn verify(
                         line: 0,
                     };
                     match chain {
-                        None => changes.push(Diagnostic::warning(
-                            LOCK_FILE,
-                            format!(
-                                "redline.lock does not record {file} (upcoming, in force from {})",
-                                version.date
-                            ),
+                        None => changes.push((
+                            LockChange::UpcomingNotRecorded {
+                                file: file.clone(),
+                                date: version.date,
+                            },
+                            None,
                         )),
                         Some(chain) if chain.as_slice() == std::slice::from_ref(&upcoming) => {}
-                        Some(chain) => changes.push(
-                            Diagnostic::warning(
-                                LOCK_FILE,
-                                format!("redline.lock records another text of {file} (upcoming, in force from {}): it was edited since", version.date),
-                            )
-                            .at(chain.first().map_or(0, |t| t.line), 1),
-                        ),
+                        Some(chain) => changes.push((
+                            LockChange::UpcomingEdited {
+                                file: file.clone(),
+                                date: version.date,
+                            },
+                            Some(chain.first().map_or(0, |t| t.line)),
+                        )),
                     }
                     vec![upcoming]
                 };
@@ -354,19 +356,10 @@ fn verify(
         let file = format!("content/{policy}/{date}.{locale}.md");
         let line = chain.first().map_or(0, |t| t.line);
         if *date <= frozen_until {
-            problems.push(
-                Diagnostic::error(LOCK_FILE, format!("{file} was published and is gone"))
-                    .at(line, 1)
-                    .help("restore it from version control: a published text stays online at its permalink (to withdraw it for good, also remove its lines from redline.lock, so that version control records the decision)"),
-            );
+            problems
+                .push(Diagnostic::error(LOCK_FILE, LockError::PublishedGone { file }).at(line, 1));
         } else {
-            changes.push(
-                Diagnostic::warning(
-                    LOCK_FILE,
-                    format!("redline.lock records {file}, which is gone (it was upcoming)"),
-                )
-                .at(line, 1),
-            );
+            changes.push((LockChange::UpcomingGone { file }, Some(line)));
         }
     }
     Verified {
@@ -383,39 +376,37 @@ fn check_errata(translation: &Translation, version: Date, today: Date) -> Vec<Di
     for (number, erratum) in (1..).zip(translation.front.errata.iter().flatten()) {
         let (line, col) = erratum.date_at;
         let path = translation.path.as_str();
-        if version > today {
-            problems.push(
-                Diagnostic::error(path, format!("erratum {number} corrects version {version}, which is not published yet (today is {today})"))
-                    .at(line, col)
-                    .help("remove the erratum and edit the text directly: an upcoming version may change freely until its date"),
-            );
-        } else if erratum.date < version {
-            problems.push(
-                Diagnostic::error(path, format!("erratum {number} is dated {}, before the version it corrects took effect ({version})", erratum.date))
-                    .at(line, col)
-                    .help(format!("date the erratum the day the text was corrected, from {version} to {today}")),
-            );
-        } else if erratum.date > today {
-            problems.push(
-                Diagnostic::error(
-                    path,
-                    format!(
-                        "erratum {number} is dated {}, after today ({today})",
-                        erratum.date
-                    ),
-                )
-                .at(line, col)
-                .help(format!(
-                    "date the erratum the day the text was corrected, from {version} to {today}"
-                )),
-            );
+        let date = erratum.date;
+        let problem = if version > today {
+            Some(LockError::ErratumOfUpcoming {
+                number,
+                version,
+                today,
+            })
+        } else if date < version {
+            Some(LockError::ErratumBeforeVersion {
+                number,
+                date,
+                version,
+                today,
+            })
+        } else if date > today {
+            Some(LockError::ErratumAfterToday {
+                number,
+                date,
+                version,
+                today,
+            })
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            problems.push(Diagnostic::error(path, problem).at(line, col));
         }
         if erratum.note.trim().is_empty() {
             let (line, col) = erratum.note_at;
             problems.push(
-                Diagnostic::error(path, format!("erratum {number} has an empty note"))
-                    .at(line, col)
-                    .help("say what was corrected, e.g. `note: Corrected the postal address of the CNIL.`; readers see it beside the text"),
+                Diagnostic::error(path, LockError::EmptyErratumNote { number }).at(line, col),
             );
         }
     }
@@ -430,42 +421,27 @@ fn changed_published_text(
     chain: &[Text],
     (frozen_until, clock): (Date, Date),
 ) -> Diagnostic {
-    let date = policy.versions[index].date;
     let last = chain.last();
-    let line = last.map_or(0, |t| t.line);
+    let lock_line = last.map_or(0, |t| t.line);
     let recorded_errata = last.map_or(0, |t| t.errata);
-    let errata = translation.front.errata.as_ref().map_or(0, Vec::len);
-    let mut help = format!(
-        "undo the edit and publish the change as a new version (`redline new {}`), or, to correct an error in place, add an entry to `errata:` in its front matter (`date: {clock}` and a `note:` saying what was corrected)",
-        policy.id
-    );
-    if errata < recorded_errata {
-        help = format!(
-            "redline.lock recorded this text with {recorded_errata} errata and the file now lists {errata}: restore the errata removed, then {help}"
-        );
-    }
     // A policy's first text, with nothing later published: on a site never deployed, nobody
     // has read it yet, and removing its line lets the build record the new text.
-    let first_and_only =
-        index == 0 && chain.len() == 1 && policy.current_index(frozen_until) == Some(0) && line > 0;
-    if first_and_only && recorded_errata == 0 {
-        help.push_str(&format!(
-            "; if this site has never been deployed, nobody has read this text yet: remove line {line} of redline.lock and build again"
-        ));
-    }
-    let place = if line > 0 {
-        format!(" (redline.lock line {line})")
-    } else {
-        String::new()
-    };
+    let first_and_only = index == 0
+        && chain.len() == 1
+        && policy.current_index(frozen_until) == Some(0)
+        && lock_line > 0;
     Diagnostic::error(
         &translation.path,
-        format!(
-            "version {date} of `{}` was published with another text{place}; a published text must not change",
-            policy.id
-        ),
+        LockError::Edited {
+            policy: policy.id.clone(),
+            date: policy.versions[index].date,
+            lock_line,
+            clock,
+            recorded_errata,
+            errata: translation.front.errata.as_ref().map_or(0, Vec::len),
+            first_and_only,
+        },
     )
-    .help(help)
 }
 
 impl Lock {
@@ -596,6 +572,14 @@ mod tests {
         ] {
             let problems = parse_lock(&text).unwrap_err();
             assert_eq!(problems[0].line, Some(line), "{text}: {problems:?}");
+            assert!(
+                matches!(
+                    problems[0].problem(),
+                    Some(LockError::DamagedLine | LockError::RepeatedLine { first: 1 })
+                ),
+                "{}",
+                problems[0]
+            );
         }
     }
 }
