@@ -7,7 +7,7 @@ mod changes;
 mod history;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -30,9 +30,6 @@ pub(crate) struct PageRenderer<'a> {
     /// as it is without `| safe`, a filter that would copy it on every page.
     html_values: BTreeMap<(usize, String), OnceLock<tera::Value>>,
     shared: &'a SharedValues,
-    /// By the page's path in the default locale: the page in every locale, made for the first
-    /// of its locales to render and shared by the others.
-    alternate_sets: Mutex<HashMap<String, Arc<AlternateSet>>>,
 }
 
 /// Per locale, the parts of the context that are the same on all its pages, made into template
@@ -70,15 +67,6 @@ impl SharedValues {
     }
 }
 
-/// A page in every locale (see `PageRenderer::alternate_set`).
-struct AlternateSet {
-    /// Per site locale: the link as another locale's page shows it, and as its own.
-    values: Vec<[tera::Value; 2]>,
-    /// (locale, site path) per locale, for the sitemap.
-    entry: Arc<[(String, String)]>,
-    x_default: String,
-}
-
 /// A page ready for Tera: its template, its context and its sitemap entry.
 pub(crate) struct Page<'a> {
     pub(crate) template: &'static str,
@@ -103,7 +91,7 @@ pub(crate) struct PageContext<'a> {
     t: tera::Value,
     page: PageView,
     /// This page in every locale (`Alternate`s), for the language switcher and hreflang links.
-    alternates: Vec<tera::Value>,
+    alternates: Vec<Alternate<'a>>,
     x_default: Option<String>,
     /// Each locale's list of policies, for the language picker and the 404 page.
     languages: tera::Value,
@@ -256,7 +244,6 @@ impl<'a> PageRenderer<'a> {
             texts,
             html_values,
             shared,
-            alternate_sets: Mutex::default(),
         }
     }
 
@@ -399,21 +386,23 @@ impl<'a> PageRenderer<'a> {
         let site = self.site;
         let l = self.localizer(locale);
         let shared = self.shared(locale);
-        let set = path_in.map(|path_in| self.alternate_set(path_in));
-        let alternates: Vec<tera::Value> = set.as_ref().map_or_else(Vec::new, |set| {
+        // (locale, site path) of this page in every locale.
+        let paths: Vec<(String, String)> = path_in.map_or_else(Vec::new, |path_in| {
             site.locales
                 .iter()
-                .zip(&set.values)
-                .map(|(other, [elsewhere, here])| {
-                    if other == locale { here } else { elsewhere }.clone()
-                })
+                .map(|other| (other.clone(), path_in(other)))
                 .collect()
         });
+        let alternates = site
+            .locales
+            .iter()
+            .zip(&paths)
+            .map(|(other, (_, other_path))| self.alternate(locale, other, other_path.clone()))
+            .collect();
+        let x_default = path_in.map(|path_in| self.absolute(&path_in(&site.config.default_locale)));
         let entry = PageEntry {
             path: path.to_string(),
-            alternates: set
-                .as_ref()
-                .map_or_else(|| Arc::from([]), |set| Arc::clone(&set.entry)),
+            alternates: paths.into(),
             listed: true,
         };
         let context = PageContext {
@@ -429,7 +418,7 @@ impl<'a> PageRenderer<'a> {
                 canonical: Some(self.absolute(path)),
                 robots: None,
             },
-            x_default: set.map(|set| set.x_default.clone()),
+            x_default,
             alternates,
             languages: shared.languages.clone(),
             static_path: self.url("/static/"),
@@ -441,44 +430,6 @@ impl<'a> PageRenderer<'a> {
             policies: Vec::new(),
         };
         (context, entry)
-    }
-
-    /// A page in every locale, by `path_in`, shared by the page in all its locales: each
-    /// locale's link in two forms (another locale's, the page's own), the sitemap's list and
-    /// the `x-default` address.
-    fn alternate_set(&self, path_in: &dyn Fn(&str) -> String) -> Arc<AlternateSet> {
-        let site = self.site;
-        let default_path = path_in(&site.config.default_locale);
-        let sets = || {
-            self.alternate_sets
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-        };
-        if let Some(set) = sets().get(&default_path) {
-            return Arc::clone(set);
-        }
-        // Made outside the lock, so pages of other paths render meanwhile. Two locales of one
-        // page racing here both make the set, and the first one kept serves both.
-        let paths: Vec<String> = site.locales.iter().map(|other| path_in(other)).collect();
-        let values = site
-            .locales
-            .iter()
-            .zip(&paths)
-            .map(|(other, other_path)| {
-                let form = |current: bool| {
-                    let mut alternate = self.alternate(other, other, other_path.clone());
-                    alternate.current = current;
-                    tera::Value::from_serializable(&alternate)
-                };
-                [form(false), form(true)]
-            })
-            .collect();
-        let made = Arc::new(AlternateSet {
-            values,
-            entry: site.locales.iter().cloned().zip(paths).collect(),
-            x_default: self.absolute(&default_path),
-        });
-        Arc::clone(sets().entry(default_path).or_insert(made))
     }
 
     /// `other`'s version of a page of `locale` whose path there is `other_path`.
