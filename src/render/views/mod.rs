@@ -50,8 +50,6 @@ struct LocaleValues {
     /// Every date of the site's versions as the locale writes it: formatting is done once per
     /// date and locale, not once per page that shows it.
     dates: HashMap<Date, String>,
-    /// Per policy, made on first use: `version_links`.
-    version_links: Vec<OnceLock<Vec<[tera::Value; 3]>>>,
 }
 
 impl SharedValues {
@@ -155,8 +153,8 @@ struct PolicyView<'a> {
     untranslated_notice: Option<String>,
     /// The locale's latest own translation of an earlier version.
     older_translation: Option<Link>,
-    /// `VersionLink`s, newest first, made once per policy and locale (see `version_links`).
-    versions: Vec<tera::Value>,
+    /// Newest first.
+    versions: Vec<VersionLink>,
 }
 
 #[derive(Serialize)]
@@ -289,44 +287,34 @@ impl<'a> PageRenderer<'a> {
                 dates: site_dates(self.site)
                     .map(|date| (date, l.format_date(date)))
                     .collect(),
-                version_links: self
-                    .site
-                    .content
-                    .policies
-                    .iter()
-                    .map(|_| OnceLock::new())
-                    .collect(),
             }
         })
     }
 
-    /// Each version of policy `p` as a link of `locale`'s versions list, oldest first, in its
-    /// three forms (another version, the version shown, the version shown on its permalink).
-    /// Every page of the policy lists them: they are made into template values once.
-    fn version_links(&self, locale: &str, p: usize) -> &'a [[tera::Value; 3]] {
-        self.shared(locale).version_links[p].get_or_init(|| {
-            let site = self.site;
-            let policy = &site.content.policies[p];
-            let l = self.localizer(locale);
-            (0..policy.versions.len())
-                .map(|i| {
-                    let version = &policy.versions[i];
-                    let state = policy.state(i, site.today);
-                    let link = |is_shown: bool, is_page: bool| {
-                        tera::Value::from_serializable(&VersionLink {
-                            date: version.date.to_string(),
-                            date_display: self.date(l, version.date),
-                            href: self.url(&version_path(locale, policy, version.date)),
-                            state,
-                            state_label: self.state_label(locale, state),
-                            is_shown,
-                            is_page,
-                        })
-                    };
-                    [link(false, false), link(true, false), link(true, true)]
-                })
-                .collect()
-        })
+    /// Each version of policy `p` as a link of `locale`'s versions list, newest first; `v` is
+    /// the version the page is about, `permalink` whether the page is its permalink.
+    fn version_links(&self, locale: &str, p: usize, v: usize, permalink: bool) -> Vec<VersionLink> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        policy
+            .versions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, version)| {
+                let state = policy.state(i, site.today);
+                VersionLink {
+                    date: version.date.to_string(),
+                    date_display: self.date(l, version.date),
+                    href: self.url(&version_path(locale, policy, version.date)),
+                    state,
+                    state_label: self.state_label(locale, state),
+                    is_shown: i == v,
+                    is_page: i == v && permalink,
+                }
+            })
+            .collect()
     }
 
     /// `date` as `l`'s locale writes it.
@@ -544,20 +532,7 @@ impl<'a> PageRenderer<'a> {
                 });
             (Some(notice), older)
         };
-        let versions = self
-            .version_links(locale, p)
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, forms)| {
-                let form = match (i == v, permalink) {
-                    (false, _) => 0,
-                    (true, false) => 1,
-                    (true, true) => 2,
-                };
-                forms[form].clone()
-            })
-            .collect();
+        let versions = self.version_links(locale, p, v, permalink);
         PolicyView {
             id: &policy.id,
             title: shown.title.to_string(),
