@@ -6,14 +6,13 @@
 mod changes;
 mod history;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
 
 use super::{Job, PageEntry};
 use crate::content::{Policy, Shown, Site, Translation, VersionState};
-use crate::date::Date;
 use crate::diff::policy::PolicyRedlines;
 use crate::i18n::Localizer;
 use crate::markdown::TocEntry;
@@ -47,9 +46,6 @@ struct LocaleValues {
     strings: tera::Value,
     /// Each locale's home (`languages`): a `Vec<Alternate>`.
     languages: tera::Value,
-    /// Every date of the site's versions as the locale writes it: formatting is done once per
-    /// date and locale, not once per page that shows it.
-    dates: HashMap<Date, String>,
 }
 
 impl SharedValues {
@@ -284,9 +280,6 @@ impl<'a> PageRenderer<'a> {
             LocaleValues {
                 strings: tera::Value::from_serializable(&l.strings),
                 languages: tera::Value::from_serializable(&languages),
-                dates: site_dates(self.site)
-                    .map(|date| (date, l.format_date(date)))
-                    .collect(),
             }
         })
     }
@@ -306,7 +299,7 @@ impl<'a> PageRenderer<'a> {
                 let state = policy.state(i, site.today);
                 VersionLink {
                     date: version.date.to_string(),
-                    date_display: self.date(l, version.date),
+                    date_display: l.format_date(version.date),
                     href: self.url(&version_path(locale, policy, version.date)),
                     state,
                     state_label: self.state_label(locale, state),
@@ -315,14 +308,6 @@ impl<'a> PageRenderer<'a> {
                 }
             })
             .collect()
-    }
-
-    /// `date` as `l`'s locale writes it.
-    fn date(&self, l: &Localizer, date: Date) -> String {
-        match self.shared(&l.locale).dates.get(&date) {
-            Some(written) => written.clone(),
-            None => l.format_date(date),
-        }
     }
 
     fn url(&self, path: &str) -> String {
@@ -488,7 +473,7 @@ impl<'a> PageRenderer<'a> {
             href: self.url(&policy_path(locale, policy)),
             content_lang: text.locale.clone(),
             updated: updated.map(|d| d.to_string()),
-            updated_display: updated.map(|d| self.date(l, d)),
+            updated_display: updated.map(|d| l.format_date(d)),
         }
     }
 
@@ -526,7 +511,7 @@ impl<'a> PageRenderer<'a> {
                         "older-translation",
                         &[
                             ("language", &l.autonym),
-                            ("date", &self.date(l, older.date)),
+                            ("date", &l.format_date(older.date)),
                         ],
                     ),
                 });
@@ -564,7 +549,7 @@ impl<'a> PageRenderer<'a> {
             .flatten()
             .map(|erratum| ErratumView {
                 date: erratum.date.to_string(),
-                label: l.message_with("corrected-on", &[("date", &self.date(l, erratum.date))]),
+                label: l.message_with("corrected-on", &[("date", &l.format_date(erratum.date))]),
                 note: erratum.note.clone(),
             })
             .collect()
@@ -617,10 +602,10 @@ impl<'a> PageRenderer<'a> {
                 text: l.message_with(
                     "past-notice",
                     &[
-                        ("from", &self.date(l, version.date)),
+                        ("from", &l.format_date(version.date)),
                         (
                             "to",
-                            &next_date.map(|d| self.date(l, d)).unwrap_or_default(),
+                            &next_date.map(|d| l.format_date(d)).unwrap_or_default(),
                         ),
                     ],
                 ),
@@ -630,7 +615,7 @@ impl<'a> PageRenderer<'a> {
                 }),
             }),
             VersionState::Upcoming => Some(Notice {
-                text: l.message_with("upcoming-notice", &[("date", &self.date(l, version.date))]),
+                text: l.message_with("upcoming-notice", &[("date", &l.format_date(version.date))]),
                 link: policy.current_index(site.today).map(|_| Link {
                     href: current_page.clone(),
                     text: self.string(locale, "read_current"),
@@ -653,7 +638,7 @@ impl<'a> PageRenderer<'a> {
                 .map(|next| Upcoming {
                     text: l.message_with(
                         "upcoming-announcement",
-                        &[("date", &self.date(l, next.date))],
+                        &[("date", &l.format_date(next.date))],
                     ),
                     text_href: self.url(&version_path(locale, policy, next.date)),
                     changes_href: self.url(&changes_path(locale, policy, next.date)),
@@ -668,9 +653,9 @@ impl<'a> PageRenderer<'a> {
             html: body.map(|body| self.html_value(v, locale, body)),
             toc: body.map_or(&[], |b| b.markdown.toc.as_slice()),
             date: version.date.to_string(),
-            date_display: self.date(l, version.date),
+            date_display: l.format_date(version.date),
             updated: updated.to_string(),
-            updated_display: self.date(l, updated),
+            updated_display: l.format_date(updated),
             state,
             summary: text.front.summary.clone(),
             permalink: self.url(&version_path(locale, policy, version.date)),
@@ -705,14 +690,4 @@ impl<'a> PageRenderer<'a> {
         page.entry.listed = true;
         page
     }
-}
-
-/// Every date a page may show: versions, their "last updated" dates and their corrections.
-fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
-    let versions = site.content.policies.iter().flat_map(|p| &p.versions);
-    let texts = versions.clone().flat_map(|v| v.translations.values());
-    versions.map(|v| v.date).chain(texts.flat_map(|t| {
-        let errata = t.front.errata.iter().flatten().map(|e| e.date);
-        t.front.updated.into_iter().chain(errata)
-    }))
 }
