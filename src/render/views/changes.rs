@@ -11,7 +11,7 @@ use crate::diff::{Change, Redline, Section};
 use crate::urls::{changes_path, version_path};
 
 #[derive(Serialize)]
-pub(super) struct ChangesView {
+pub(super) struct ChangesView<'a> {
     title: String,
     between: String,
     date: String,
@@ -23,8 +23,7 @@ pub(super) struct ChangesView {
     words_removed: String,
     has_changes: bool,
     sections: Vec<SectionLink>,
-    /// The redline as a template value (`redline_value`): the fields of `diff::Redline`.
-    redline: Option<tera::Value>,
+    redline: Option<RedlineView<'a>>,
     previous: Option<Link>,
     next: Option<Link>,
     text_href: String,
@@ -38,29 +37,31 @@ struct SectionLink {
     title: String,
 }
 
-/// `diff::Redline` and its blocks, field for field, with the renderings as template values.
+/// `changes.redline`: `diff::Redline`, field for field.
 #[derive(Serialize)]
-struct RedlineValue<'r> {
-    blocks: Vec<BlockValue<'r>>,
-    sections: &'r [Option<Section>],
+struct RedlineView<'a> {
+    blocks: Vec<BlockView<'a>>,
+    sections: &'a [Option<Section>],
     words_added: usize,
     words_removed: usize,
 }
 
+/// An entry of `changes.redline.blocks`: `diff::RedlineBlock`, its renderings as template
+/// strings marked safe (`redline_view`).
 #[derive(Serialize)]
-struct BlockValue<'r> {
+struct BlockView<'a> {
     change: Change,
     inline: tera::Value,
     old: tera::Value,
     new: tera::Value,
-    anchor: &'r Option<String>,
-    section: &'r Option<Section>,
+    anchor: &'a Option<String>,
+    section: &'a Option<Section>,
 }
 
-/// The redline as one template value. A block's renderings that share one text (all three,
-/// for an unchanged block) become one template string, not a copy each. They are HTML, marked
-/// safe here so a template prints them as they are: Tera's `safe` filter would copy each one.
-fn redline_value(redline: &Redline) -> tera::Value {
+/// The redline for a template. A block's renderings that share one text (all three, for an
+/// unchanged block) become one template string, not a copy each. They are HTML, marked safe
+/// here so a template prints them as they are: Tera's `safe` filter would copy each one.
+fn redline_view(redline: &Redline) -> RedlineView<'_> {
     let blocks = redline
         .blocks
         .iter()
@@ -79,7 +80,7 @@ fn redline_value(redline: &Redline) -> tera::Value {
             } else {
                 shared(&b.new, &inline)
             };
-            BlockValue {
+            BlockView {
                 change: b.change,
                 inline,
                 old,
@@ -89,12 +90,12 @@ fn redline_value(redline: &Redline) -> tera::Value {
             }
         })
         .collect();
-    tera::Value::from_serializable(&RedlineValue {
+    RedlineView {
         blocks,
         sections: &redline.sections,
         words_added: redline.words_added,
         words_removed: redline.words_removed,
-    })
+    }
 }
 
 impl<'a> PageRenderer<'a> {
@@ -197,7 +198,7 @@ impl<'a> PageRenderer<'a> {
             ),
             has_changes: computed.is_some_and(Redline::has_changes),
             sections,
-            redline: computed.map(redline_value),
+            redline: computed.map(redline_view),
             previous: change_link(v - 1, "previous_change"),
             next: change_link(v + 1, "next_change"),
             text_href: self.url(&version_path(locale, policy, version.date)),

@@ -95,7 +95,7 @@ pub(crate) struct PageContext<'a> {
     policy: Option<PolicyView<'a>>,
     version: Option<VersionView<'a>>,
     history: Vec<history::HistoryEntry>,
-    changes: Option<changes::ChangesView>,
+    changes: Option<changes::ChangesView<'a>>,
     policies: Vec<PolicyItem>,
 }
 
