@@ -3,60 +3,11 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
-
-use super::{Link, Notice, PAGE_FRAME_BYTES, Page, PageRenderer};
+use super::context::{BlockView, ChangesView, Link, Notice, RedlineView, SectionLink};
+use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
 use crate::content::ComparedTexts;
-use crate::diff::{Change, Redline, Section};
+use crate::diff::Redline;
 use crate::urls::{changes_path, version_path};
-
-#[derive(Serialize)]
-pub(super) struct ChangesView<'a> {
-    title: String,
-    between: String,
-    date: String,
-    previous_date: String,
-    old_label: String,
-    new_label: String,
-    summary: Option<String>,
-    words_added: String,
-    words_removed: String,
-    has_changes: bool,
-    sections: Vec<SectionLink>,
-    redline: Option<RedlineView<'a>>,
-    previous: Option<Link>,
-    next: Option<Link>,
-    text_href: String,
-    /// Set when the previous version has no translation in this locale.
-    no_previous_translation: Option<Notice>,
-}
-
-#[derive(Serialize)]
-struct SectionLink {
-    href: Option<String>,
-    title: String,
-}
-
-/// `changes.redline`: `diff::Redline`, field for field.
-#[derive(Serialize)]
-struct RedlineView<'a> {
-    blocks: Vec<BlockView<'a>>,
-    sections: &'a [Option<Section>],
-    words_added: usize,
-    words_removed: usize,
-}
-
-/// An entry of `changes.redline.blocks`: `diff::RedlineBlock`, its renderings as template
-/// strings marked safe (`redline_view`).
-#[derive(Serialize)]
-struct BlockView<'a> {
-    change: Change,
-    inline: tera::Value,
-    old: tera::Value,
-    new: tera::Value,
-    anchor: &'a Option<String>,
-    section: &'a Option<Section>,
-}
 
 /// The redline for a template. A block's renderings that share one text (all three, for an
 /// unchanged block) become one template string, not a copy each. They are HTML, marked safe
