@@ -3,64 +3,16 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
-
-use super::{Link, Notice, PAGE_FRAME_BYTES, Page, PageRenderer};
+use super::context::{BlockView, ChangesView, Link, Notice, RedlineView, SectionLink};
+use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
 use crate::content::ComparedTexts;
-use crate::diff::{Change, Redline, Section};
+use crate::diff::Redline;
 use crate::urls::{changes_path, version_path};
 
-#[derive(Serialize)]
-pub(super) struct ChangesView {
-    title: String,
-    between: String,
-    date: String,
-    previous_date: String,
-    old_label: String,
-    new_label: String,
-    summary: Option<String>,
-    words_added: String,
-    words_removed: String,
-    has_changes: bool,
-    sections: Vec<SectionLink>,
-    /// The redline as a template value (`redline_value`): the fields of `diff::Redline`.
-    redline: Option<tera::Value>,
-    previous: Option<Link>,
-    next: Option<Link>,
-    text_href: String,
-    /// Set when the previous version has no translation in this locale.
-    no_previous_translation: Option<Notice>,
-}
-
-#[derive(Serialize)]
-struct SectionLink {
-    href: Option<String>,
-    title: String,
-}
-
-/// `diff::Redline` and its blocks, field for field, with the renderings as template values.
-#[derive(Serialize)]
-struct RedlineValue<'r> {
-    blocks: Vec<BlockValue<'r>>,
-    sections: &'r [Option<Section>],
-    words_added: usize,
-    words_removed: usize,
-}
-
-#[derive(Serialize)]
-struct BlockValue<'r> {
-    change: Change,
-    inline: tera::Value,
-    old: tera::Value,
-    new: tera::Value,
-    anchor: &'r Option<String>,
-    section: &'r Option<Section>,
-}
-
-/// The redline as one template value. A block's renderings that share one text (all three,
-/// for an unchanged block) become one template string, not a copy each. They are HTML, marked
-/// safe here so a template prints them as they are: Tera's `safe` filter would copy each one.
-fn redline_value(redline: &Redline) -> tera::Value {
+/// The redline for a template. A block's renderings that share one text (all three, for an
+/// unchanged block) become one template string, not a copy each. They are HTML, marked safe
+/// here so a template prints them as they are: Tera's `safe` filter would copy each one.
+fn redline_view(redline: &Redline) -> RedlineView<'_> {
     let blocks = redline
         .blocks
         .iter()
@@ -79,7 +31,7 @@ fn redline_value(redline: &Redline) -> tera::Value {
             } else {
                 shared(&b.new, &inline)
             };
-            BlockValue {
+            BlockView {
                 change: b.change,
                 inline,
                 old,
@@ -89,12 +41,12 @@ fn redline_value(redline: &Redline) -> tera::Value {
             }
         })
         .collect();
-    tera::Value::from_serializable(&RedlineValue {
+    RedlineView {
         blocks,
         sections: &redline.sections,
         words_added: redline.words_added,
         words_removed: redline.words_removed,
-    })
+    }
 }
 
 impl<'a> PageRenderer<'a> {
@@ -107,7 +59,7 @@ impl<'a> PageRenderer<'a> {
         let (texts, text_locale) = policy.compared_texts(v, locale);
         let shown = policy.shown(v, text_locale);
         let path = changes_path(locale, policy, version.date);
-        let date_display = self.date(l, version.date);
+        let date_display = l.format_date(version.date);
         let title = l.message_with("changes-title", &[("date", &date_display)]);
         let (mut context, entry) = self.base(
             "changes",
@@ -142,7 +94,11 @@ impl<'a> PageRenderer<'a> {
             let other = policy.versions.get(index)?;
             (index > 0).then(|| Link {
                 href: self.url(&changes_path(locale, policy, other.date)),
-                text: format!("{}: {}", self.string(locale, key), self.date(l, other.date)),
+                text: format!(
+                    "{}: {}",
+                    self.string(locale, key),
+                    l.format_date(other.date)
+                ),
             })
         };
         // The redline shows the text three times: inline, and each side of the table.
@@ -171,7 +127,7 @@ impl<'a> PageRenderer<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let previous_display = self.date(l, previous.date);
+        let previous_display = l.format_date(previous.date);
         context.changes = Some(ChangesView {
             between: l.message_with(
                 "changes-between",
@@ -193,7 +149,7 @@ impl<'a> PageRenderer<'a> {
             ),
             has_changes: computed.is_some_and(Redline::has_changes),
             sections,
-            redline: computed.map(redline_value),
+            redline: computed.map(redline_view),
             previous: change_link(v - 1, "previous_change"),
             next: change_link(v + 1, "next_change"),
             text_href: self.url(&version_path(locale, policy, version.date)),

@@ -1,26 +1,9 @@
 //! The history page's view: every version of a policy, newest first, with its dates, summary,
 //! state, corrections and links to its text and its redline.
 
-use serde::Serialize;
-
-use super::{ErratumView, PAGE_FRAME_BYTES, Page, PageRenderer};
-use crate::content::VersionState;
+use super::context::HistoryEntry;
+use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
 use crate::urls::{changes_path, history_path, version_path};
-
-#[derive(Serialize)]
-pub(super) struct HistoryEntry {
-    date: String,
-    date_display: String,
-    updated: String,
-    updated_display: String,
-    summary: Option<String>,
-    summary_lang: String,
-    state: VersionState,
-    state_label: String,
-    text_href: String,
-    changes_href: Option<String>,
-    errata: Vec<ErratumView>,
-}
 
 impl<'a> PageRenderer<'a> {
     pub(super) fn history_page(&self, locale: &str, p: usize) -> Page<'a> {
@@ -50,9 +33,9 @@ impl<'a> PageRenderer<'a> {
                 let state = policy.state(i, site.today);
                 HistoryEntry {
                     date: version.date.to_string(),
-                    date_display: self.date(l, version.date),
+                    date_display: l.format_date(version.date),
                     updated: updated.to_string(),
-                    updated_display: self.date(l, updated),
+                    updated_display: l.format_date(updated),
                     summary: text.front.summary.clone(),
                     summary_lang: text.locale.clone(),
                     state,

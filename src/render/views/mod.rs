@@ -1,25 +1,37 @@
-//! What each template receives: the page context, built from the model for one page.
+//! What each template receives: the page context (`context`), built from the model for one
+//! page.
 //!
 //! Every string a reader sees is localized here (dates through ICU, sentences through Fluent),
 //! so templates only place values; a site's theme can rearrange pages without knowing Fluent.
+//!
+//! This module makes the part of the context every page has (`base`); each kind of page adds
+//! its own: `site_pages` (`/`, the 404 page, a locale's list of policies), `version`, `history`
+//! and `changes`. `policy` makes the `policy` part of the last three, `shared` the values all
+//! the pages of a locale share.
 
 mod changes;
+mod context;
 mod history;
+mod policy;
+mod shared;
+mod site_pages;
+mod version;
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, OnceLock};
-
-use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::{Job, PageEntry};
-use crate::content::{Policy, Shown, Site, Translation, VersionState};
-use crate::date::Date;
+use crate::content::{Site, VersionState};
 use crate::diff::policy::PolicyRedlines;
 use crate::i18n::Localizer;
-use crate::markdown::TocEntry;
-use crate::markdown::texts::{Body, PolicyTexts};
-use crate::urls::{changes_path, feed_path, history_path, policy_path, version_path};
+use crate::markdown::texts::PolicyTexts;
+use crate::urls::feed_path;
+use context::{Alternate, Link, PageView, SiteView};
 
+pub(crate) use context::PageContext;
+pub(crate) use shared::SharedValues;
+
+/// Builds the pages of one policy (or the site's own pages): a page's context from its `Job`.
 pub(crate) struct PageRenderer<'a> {
     site: &'a Site,
     localizers: &'a BTreeMap<String, Localizer>,
@@ -30,53 +42,6 @@ pub(crate) struct PageRenderer<'a> {
     /// as it is without `| safe`, a filter that would copy it on every page.
     html_values: BTreeMap<(usize, String), OnceLock<tera::Value>>,
     shared: &'a SharedValues,
-    /// By the page's path in the default locale: the page in every locale, made for the first
-    /// of its locales to render and shared by the others.
-    alternate_sets: Mutex<HashMap<String, Arc<AlternateSet>>>,
-}
-
-/// Per locale, the parts of the context that are the same on all its pages, made into template
-/// values once: every page then shares them instead of serializing its own copy. Made on first
-/// use, so a `serve` rebuild whose pages all come from the cache makes none.
-pub(crate) struct SharedValues {
-    locales: BTreeMap<String, OnceLock<LocaleValues>>,
-}
-
-struct LocaleValues {
-    /// The interface strings (`t`).
-    strings: tera::Value,
-    /// Each locale's list of policies (`languages`).
-    languages: tera::Value,
-    /// The site's title, base path and this locale's home (`site`).
-    site: tera::Value,
-    /// The locale's feed (`feed`).
-    feed: tera::Value,
-    /// Every date of the site's versions as the locale writes it: formatting is done once per
-    /// date and locale, not once per page that shows it.
-    dates: HashMap<Date, String>,
-    /// Per policy, made on first use: `version_links`.
-    version_links: Vec<OnceLock<Vec<[tera::Value; 3]>>>,
-}
-
-impl SharedValues {
-    pub(crate) fn new(site: &Site) -> SharedValues {
-        SharedValues {
-            locales: site
-                .locales
-                .iter()
-                .map(|locale| (locale.clone(), OnceLock::new()))
-                .collect(),
-        }
-    }
-}
-
-/// A page in every locale (see `PageRenderer::alternate_set`).
-struct AlternateSet {
-    /// Per site locale: the link as another locale's page shows it, and as its own.
-    values: Vec<[tera::Value; 2]>,
-    /// (locale, site path) per locale, for the sitemap.
-    entry: Arc<[(String, String)]>,
-    x_default: String,
 }
 
 /// A page ready for Tera: its template, its context and its sitemap entry.
@@ -90,152 +55,6 @@ pub(crate) struct Page<'a> {
 
 /// The markup of a page around its text, with some room to spare.
 const PAGE_FRAME_BYTES: usize = 16 * 1024;
-
-/// What every template receives: these fields and their names are what a site's own templates
-/// can use.
-#[derive(Serialize)]
-pub(crate) struct PageContext<'a> {
-    /// `SiteView`, the same on every page of a locale.
-    site: tera::Value,
-    lang: &'a str,
-    dir: &'a str,
-    /// Interface strings of the page's locale, by message id with `_` for `-`.
-    t: tera::Value,
-    page: PageView,
-    /// This page in every locale (`Alternate`s), for the language switcher and hreflang links.
-    alternates: Vec<tera::Value>,
-    x_default: Option<String>,
-    /// Each locale's list of policies, for the language picker and the 404 page.
-    languages: tera::Value,
-    static_path: String,
-    /// The locale's feed (`Link`), the same on every page of a locale.
-    feed: tera::Value,
-    policy: Option<PolicyView<'a>>,
-    version: Option<VersionView<'a>>,
-    history: Vec<history::HistoryEntry>,
-    changes: Option<changes::ChangesView>,
-    policies: Vec<PolicyItem>,
-}
-
-#[derive(Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    base_path: &'a str,
-    /// The page locale's list of policies.
-    home: String,
-}
-
-#[derive(Serialize)]
-struct PageView {
-    /// `root`, `not_found`, `policies`, `version`, `history` or `changes`.
-    kind: &'static str,
-    title: String,
-    description: Option<String>,
-    url: String,
-    canonical: Option<String>,
-    /// `noindex` for texts no longer in force.
-    robots: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-struct Alternate<'a> {
-    locale: &'a str,
-    autonym: &'a str,
-    href: String,
-    absolute: String,
-    current: bool,
-}
-
-#[derive(Serialize)]
-struct Link {
-    href: String,
-    text: String,
-}
-
-/// The policy a page is about: title, language of its text, navigation.
-#[derive(Serialize)]
-struct PolicyView<'a> {
-    id: &'a str,
-    title: String,
-    description: Option<String>,
-    /// Language and direction of the text shown, which differ from the page's when untranslated.
-    content_lang: &'a str,
-    content_dir: &'a str,
-    href: String,
-    history_href: String,
-    /// Set when the page's locale has no translation of the text shown.
-    untranslated_notice: Option<String>,
-    /// The locale's latest own translation of an earlier version.
-    older_translation: Option<Link>,
-    /// `VersionLink`s, newest first, made once per policy and locale (see `version_links`).
-    versions: Vec<tera::Value>,
-}
-
-#[derive(Serialize)]
-struct VersionLink {
-    date: String,
-    date_display: String,
-    href: String,
-    state: VersionState,
-    state_label: String,
-    /// The version this page shows (the current one on the policy's own page).
-    is_shown: bool,
-    /// This page is that version's permalink.
-    is_page: bool,
-}
-
-/// One version's text and dates.
-#[derive(Serialize)]
-struct VersionView<'a> {
-    html: Option<tera::Value>,
-    toc: &'a [TocEntry],
-    date: String,
-    date_display: String,
-    updated: String,
-    updated_display: String,
-    state: VersionState,
-    summary: Option<String>,
-    permalink: String,
-    changes_href: Option<String>,
-    /// "This version applied from … to …", "This version takes effect on …".
-    state_notice: Option<Notice>,
-    /// On the current page: the versions whose date has not come yet.
-    upcoming: Vec<Upcoming>,
-    /// Corrections made to this text since it was published.
-    errata: Vec<ErratumView>,
-}
-
-#[derive(Serialize)]
-struct Notice {
-    text: String,
-    link: Option<Link>,
-}
-
-#[derive(Serialize)]
-struct Upcoming {
-    text: String,
-    text_href: String,
-    changes_href: String,
-}
-
-/// A correction made to a published text, as readers see it.
-#[derive(Serialize)]
-struct ErratumView {
-    date: String,
-    /// "Corrected on February 3, 2026"
-    label: String,
-    note: String,
-}
-
-#[derive(Serialize)]
-struct PolicyItem {
-    title: String,
-    description: Option<String>,
-    href: String,
-    content_lang: String,
-    updated: Option<String>,
-    updated_display: Option<String>,
-}
 
 impl<'a> PageRenderer<'a> {
     pub(crate) fn new(
@@ -256,7 +75,6 @@ impl<'a> PageRenderer<'a> {
             texts,
             html_values,
             shared,
-            alternate_sets: Mutex::default(),
         }
     }
 
@@ -282,81 +100,6 @@ impl<'a> PageRenderer<'a> {
                 policy,
                 version,
             } => self.changes_page(locale, *policy, *version),
-        }
-    }
-
-    /// The values every page of `locale` shares.
-    fn shared(&self, locale: &str) -> &'a LocaleValues {
-        // SharedValues::new makes a cell for every locale of the site.
-        self.shared.locales[locale].get_or_init(|| {
-            let l = self.localizer(locale);
-            let languages: Vec<Alternate<'_>> = self
-                .site
-                .locales
-                .iter()
-                .map(|other| self.alternate(locale, other, format!("/{other}/")))
-                .collect();
-            let site = self.site;
-            LocaleValues {
-                strings: tera::Value::from_serializable(&l.strings),
-                languages: tera::Value::from_serializable(&languages),
-                site: tera::Value::from_serializable(&SiteView {
-                    title: &site.config.title,
-                    base_path: &site.config.base_path,
-                    home: self.url(&format!("/{locale}/")),
-                }),
-                feed: tera::Value::from_serializable(&Link {
-                    href: self.url(&feed_path(locale)),
-                    text: self.string(locale, "feed_link"),
-                }),
-                dates: site_dates(self.site)
-                    .map(|date| (date, l.format_date(date)))
-                    .collect(),
-                version_links: self
-                    .site
-                    .content
-                    .policies
-                    .iter()
-                    .map(|_| OnceLock::new())
-                    .collect(),
-            }
-        })
-    }
-
-    /// Each version of policy `p` as a link of `locale`'s versions list, oldest first, in its
-    /// three forms (another version, the version shown, the version shown on its permalink).
-    /// Every page of the policy lists them: they are made into template values once.
-    fn version_links(&self, locale: &str, p: usize) -> &'a [[tera::Value; 3]] {
-        self.shared(locale).version_links[p].get_or_init(|| {
-            let site = self.site;
-            let policy = &site.content.policies[p];
-            let l = self.localizer(locale);
-            (0..policy.versions.len())
-                .map(|i| {
-                    let version = &policy.versions[i];
-                    let state = policy.state(i, site.today);
-                    let link = |is_shown: bool, is_page: bool| {
-                        tera::Value::from_serializable(&VersionLink {
-                            date: version.date.to_string(),
-                            date_display: self.date(l, version.date),
-                            href: self.url(&version_path(locale, policy, version.date)),
-                            state,
-                            state_label: self.state_label(locale, state),
-                            is_shown,
-                            is_page,
-                        })
-                    };
-                    [link(false, false), link(true, false), link(true, true)]
-                })
-                .collect()
-        })
-    }
-
-    /// `date` as `l`'s locale writes it.
-    fn date(&self, l: &Localizer, date: Date) -> String {
-        match self.shared(&l.locale).dates.get(&date) {
-            Some(written) => written.clone(),
-            None => l.format_date(date),
         }
     }
 
@@ -386,6 +129,17 @@ impl<'a> PageRenderer<'a> {
             .unwrap_or_default()
     }
 
+    fn state_label(&self, locale: &str, state: VersionState) -> String {
+        self.string(
+            locale,
+            match state {
+                VersionState::Current => "version_current",
+                VersionState::Past => "version_past",
+                VersionState::Upcoming => "version_upcoming",
+            },
+        )
+    }
+
     /// The context every page shares; `path_in` gives this page's path in another locale.
     fn base(
         &self,
@@ -399,25 +153,31 @@ impl<'a> PageRenderer<'a> {
         let site = self.site;
         let l = self.localizer(locale);
         let shared = self.shared(locale);
-        let set = path_in.map(|path_in| self.alternate_set(path_in));
-        let alternates: Vec<tera::Value> = set.as_ref().map_or_else(Vec::new, |set| {
+        // (locale, site path) of this page in every locale.
+        let paths: Vec<(String, String)> = path_in.map_or_else(Vec::new, |path_in| {
             site.locales
                 .iter()
-                .zip(&set.values)
-                .map(|(other, [elsewhere, here])| {
-                    if other == locale { here } else { elsewhere }.clone()
-                })
+                .map(|other| (other.clone(), path_in(other)))
                 .collect()
         });
+        let alternates = site
+            .locales
+            .iter()
+            .zip(&paths)
+            .map(|(other, (_, other_path))| self.alternate(locale, other, other_path.clone()))
+            .collect();
+        let x_default = path_in.map(|path_in| self.absolute(&path_in(&site.config.default_locale)));
         let entry = PageEntry {
             path: path.to_string(),
-            alternates: set
-                .as_ref()
-                .map_or_else(|| Arc::from([]), |set| Arc::clone(&set.entry)),
+            alternates: paths.into(),
             listed: true,
         };
         let context = PageContext {
-            site: shared.site.clone(),
+            site: SiteView {
+                title: &site.config.title,
+                base_path: &site.config.base_path,
+                home: self.url(&format!("/{locale}/")),
+            },
             lang: &l.locale,
             dir: l.direction,
             t: shared.strings.clone(),
@@ -429,11 +189,14 @@ impl<'a> PageRenderer<'a> {
                 canonical: Some(self.absolute(path)),
                 robots: None,
             },
-            x_default: set.map(|set| set.x_default.clone()),
+            x_default,
             alternates,
             languages: shared.languages.clone(),
             static_path: self.url("/static/"),
-            feed: shared.feed.clone(),
+            feed: Link {
+                href: self.url(&feed_path(locale)),
+                text: self.string(locale, "feed_link"),
+            },
             policy: None,
             version: None,
             history: Vec::new(),
@@ -441,44 +204,6 @@ impl<'a> PageRenderer<'a> {
             policies: Vec::new(),
         };
         (context, entry)
-    }
-
-    /// A page in every locale, by `path_in`, shared by the page in all its locales: each
-    /// locale's link in two forms (another locale's, the page's own), the sitemap's list and
-    /// the `x-default` address.
-    fn alternate_set(&self, path_in: &dyn Fn(&str) -> String) -> Arc<AlternateSet> {
-        let site = self.site;
-        let default_path = path_in(&site.config.default_locale);
-        let sets = || {
-            self.alternate_sets
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-        };
-        if let Some(set) = sets().get(&default_path) {
-            return Arc::clone(set);
-        }
-        // Made outside the lock, so pages of other paths render meanwhile. Two locales of one
-        // page racing here both make the set, and the first one kept serves both.
-        let paths: Vec<String> = site.locales.iter().map(|other| path_in(other)).collect();
-        let values = site
-            .locales
-            .iter()
-            .zip(&paths)
-            .map(|(other, other_path)| {
-                let form = |current: bool| {
-                    let mut alternate = self.alternate(other, other, other_path.clone());
-                    alternate.current = current;
-                    tera::Value::from_serializable(&alternate)
-                };
-                [form(false), form(true)]
-            })
-            .collect();
-        let made = Arc::new(AlternateSet {
-            values,
-            entry: site.locales.iter().cloned().zip(paths).collect(),
-            x_default: self.absolute(&default_path),
-        });
-        Arc::clone(sets().entry(default_path).or_insert(made))
     }
 
     /// `other`'s version of a page of `locale` whose path there is `other_path`.
@@ -491,305 +216,4 @@ impl<'a> PageRenderer<'a> {
             current: other == locale,
         }
     }
-
-    /// `/` and `/404.html`: in the default locale, listing every locale.
-    fn language_page(&self, template: &'static str, kind: &'static str, path: &str) -> Page<'a> {
-        let locale = &self.site.config.default_locale;
-        let title = if kind == "root" {
-            self.site.config.title.clone()
-        } else {
-            self.string(locale, "page_not_found")
-        };
-        let (mut context, mut entry) = self.base(kind, locale, path, None, title, None);
-        if kind == "not_found" {
-            context.page.canonical = None;
-            entry.listed = false;
-        }
-        Page {
-            template,
-            context,
-            entry,
-            size_hint: PAGE_FRAME_BYTES,
-        }
-    }
-
-    fn policies_page(&self, locale: &str) -> Page<'a> {
-        let path = format!("/{locale}/");
-        let title = self.string(locale, "policies_heading");
-        let (mut context, entry) = self.base(
-            "policies",
-            locale,
-            &path,
-            Some(&|other: &str| format!("/{other}/")),
-            title,
-            None,
-        );
-        context.policies = self
-            .site
-            .content
-            .policies
-            .iter()
-            .map(|policy| self.policy_item(locale, policy))
-            .collect();
-        Page {
-            template: "policies.html",
-            context,
-            entry,
-            size_hint: PAGE_FRAME_BYTES,
-        }
-    }
-
-    fn policy_item(&self, locale: &str, policy: &Policy) -> PolicyItem {
-        let l = self.localizer(locale);
-        let current = policy.current_index(self.site.today);
-        let version = &policy.versions[current.unwrap_or(0)];
-        let shown = policy.shown(current.unwrap_or(0), locale);
-        let text = shown.text;
-        let updated = current.map(|_| text.front.updated.unwrap_or(version.date));
-        PolicyItem {
-            title: shown.title.to_string(),
-            description: text.front.description.clone(),
-            href: self.url(&policy_path(locale, policy)),
-            content_lang: text.locale.clone(),
-            updated: updated.map(|d| d.to_string()),
-            updated_display: updated.map(|d| self.date(l, d)),
-        }
-    }
-
-    /// The policy part of a page that shows (or is about) version `v` in `locale`.
-    fn policy_view(
-        &self,
-        locale: &str,
-        p: usize,
-        v: usize,
-        permalink: bool,
-        shown: Shown<'a>,
-    ) -> PolicyView<'a> {
-        let text = shown.text;
-        let site = self.site;
-        let policy = &site.content.policies[p];
-        let l = self.localizer(locale);
-        let content_localizer = self.localizers.get(&text.locale).unwrap_or(l);
-        let (untranslated_notice, older_translation) = if !shown.is_untranslated_in(locale) {
-            (None, None)
-        } else {
-            let notice = l.message_with(
-                "untranslated-notice",
-                &[
-                    ("language", &l.autonym),
-                    ("source", &content_localizer.autonym),
-                ],
-            );
-            let older = policy.versions[..v]
-                .iter()
-                .rev()
-                .find(|older| older.translation(locale).is_some())
-                .map(|older| Link {
-                    href: self.url(&version_path(locale, policy, older.date)),
-                    text: l.message_with(
-                        "older-translation",
-                        &[
-                            ("language", &l.autonym),
-                            ("date", &self.date(l, older.date)),
-                        ],
-                    ),
-                });
-            (Some(notice), older)
-        };
-        let versions = self
-            .version_links(locale, p)
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, forms)| {
-                let form = match (i == v, permalink) {
-                    (false, _) => 0,
-                    (true, false) => 1,
-                    (true, true) => 2,
-                };
-                forms[form].clone()
-            })
-            .collect();
-        PolicyView {
-            id: &policy.id,
-            title: shown.title.to_string(),
-            description: text.front.description.clone(),
-            content_lang: &text.locale,
-            content_dir: content_localizer.direction,
-            href: self.url(&policy_path(locale, policy)),
-            history_href: self.url(&history_path(locale, policy)),
-            untranslated_notice,
-            older_translation,
-            versions,
-        }
-    }
-
-    /// The HTML of `body`, version `v`'s text as `locale` shows it, as a template value.
-    fn html_value(&self, v: usize, locale: &str, body: &Body) -> tera::Value {
-        let make = || tera::Value::safe_string(&body.markdown.html());
-        match self.html_values.get(&(v, locale.to_string())) {
-            Some(cell) => cell.get_or_init(make).clone(),
-            None => make(),
-        }
-    }
-
-    fn errata(&self, locale: &str, text: &Translation) -> Vec<ErratumView> {
-        let l = self.localizer(locale);
-        text.front
-            .errata
-            .iter()
-            .flatten()
-            .map(|erratum| ErratumView {
-                date: erratum.date.to_string(),
-                label: l.message_with("corrected-on", &[("date", &self.date(l, erratum.date))]),
-                note: erratum.note.clone(),
-            })
-            .collect()
-    }
-
-    fn state_label(&self, locale: &str, state: VersionState) -> String {
-        self.string(
-            locale,
-            match state {
-                VersionState::Current => "version_current",
-                VersionState::Past => "version_past",
-                VersionState::Upcoming => "version_upcoming",
-            },
-        )
-    }
-
-    /// `/<locale>/<policy>/` (`permalink: false`) or `/<locale>/<policy>/<date>/`.
-    fn version_page(&self, locale: &str, p: usize, v: usize, permalink: bool) -> Page<'a> {
-        let site = self.site;
-        let policy = &site.content.policies[p];
-        let version = &policy.versions[v];
-        let l = self.localizer(locale);
-        let shown = policy.shown(v, locale);
-        let text = shown.text;
-        let state = policy.state(v, site.today);
-        let path = if permalink {
-            version_path(locale, policy, version.date)
-        } else {
-            policy_path(locale, policy)
-        };
-        let path_in = |other: &str| {
-            if permalink {
-                version_path(other, policy, version.date)
-            } else {
-                policy_path(other, policy)
-            }
-        };
-        let (mut context, mut entry) = self.base(
-            "version",
-            locale,
-            &path,
-            Some(&path_in),
-            shown.title.to_string(),
-            text.front.description.clone(),
-        );
-        let current_page = self.url(&policy_path(locale, policy));
-        let next_date = policy.versions.get(v + 1).map(|next| next.date);
-        let state_notice = match state {
-            VersionState::Past => Some(Notice {
-                text: l.message_with(
-                    "past-notice",
-                    &[
-                        ("from", &self.date(l, version.date)),
-                        (
-                            "to",
-                            &next_date.map(|d| self.date(l, d)).unwrap_or_default(),
-                        ),
-                    ],
-                ),
-                link: Some(Link {
-                    href: current_page.clone(),
-                    text: self.string(locale, "read_current"),
-                }),
-            }),
-            VersionState::Upcoming => Some(Notice {
-                text: l.message_with("upcoming-notice", &[("date", &self.date(l, version.date))]),
-                link: policy.current_index(site.today).map(|_| Link {
-                    href: current_page.clone(),
-                    text: self.string(locale, "read_current"),
-                }),
-            }),
-            VersionState::Current => None,
-        };
-        // Texts no longer in force stay readable at their permalink but out of search results;
-        // the current text has one canonical address, the policy's own page (issue 3).
-        if state == VersionState::Past || (permalink && state == VersionState::Current) {
-            context.page.canonical = Some(self.absolute(&policy_path(locale, policy)));
-            entry.listed = false;
-        }
-        if state == VersionState::Past {
-            context.page.robots = Some("noindex");
-        }
-        let upcoming = if state == VersionState::Current {
-            policy.versions[v + 1..]
-                .iter()
-                .map(|next| Upcoming {
-                    text: l.message_with(
-                        "upcoming-announcement",
-                        &[("date", &self.date(l, next.date))],
-                    ),
-                    text_href: self.url(&version_path(locale, policy, next.date)),
-                    changes_href: self.url(&changes_path(locale, policy, next.date)),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let body = self.texts.and_then(|(texts, _)| texts.body(v, locale));
-        let updated = text.front.updated.unwrap_or(version.date);
-        context.version = Some(VersionView {
-            html: body.map(|body| self.html_value(v, locale, body)),
-            toc: body.map_or(&[], |b| b.markdown.toc.as_slice()),
-            date: version.date.to_string(),
-            date_display: self.date(l, version.date),
-            updated: updated.to_string(),
-            updated_display: self.date(l, updated),
-            state,
-            summary: text.front.summary.clone(),
-            permalink: self.url(&version_path(locale, policy, version.date)),
-            changes_href: (v > 0).then(|| self.url(&changes_path(locale, policy, version.date))),
-            state_notice,
-            upcoming,
-            errata: self.errata(locale, text),
-        });
-        context.policy = Some(self.policy_view(locale, p, v, permalink, shown));
-        Page {
-            template: "policy.html",
-            context,
-            entry,
-            size_hint: PAGE_FRAME_BYTES + body.map_or(0, |b| b.markdown.html_len()),
-        }
-    }
-
-    /// `/<locale>/<policy>/` when no version is in effect yet: a notice and the versions.
-    fn nothing_in_effect_page(&self, locale: &str, p: usize) -> Page<'a> {
-        let mut page = self.version_page(locale, p, 0, false);
-        if let Some(version) = &mut page.context.version {
-            version.html = None;
-            version.toc = &[];
-            version.state_notice = Some(Notice {
-                text: self.string(locale, "not_yet_in_effect"),
-                link: None,
-            });
-        }
-        page.context.page.canonical =
-            Some(self.absolute(&policy_path(locale, &self.site.content.policies[p])));
-        page.context.page.robots = None;
-        page.entry.listed = true;
-        page
-    }
-}
-
-/// Every date a page may show: versions, their "last updated" dates and their corrections.
-fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
-    let versions = site.content.policies.iter().flat_map(|p| &p.versions);
-    let texts = versions.clone().flat_map(|v| v.translations.values());
-    versions.map(|v| v.date).chain(texts.flat_map(|t| {
-        let errata = t.front.errata.iter().flatten().map(|e| e.date);
-        t.front.updated.into_iter().chain(errata)
-    }))
 }

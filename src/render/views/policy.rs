@@ -1,0 +1,90 @@
+//! The `policy` part of every page about one policy: its title, the language of the text shown,
+//! and the list of its versions.
+
+use super::PageRenderer;
+use super::context::{Link, PolicyView, VersionLink};
+use crate::content::Shown;
+use crate::urls::{history_path, policy_path, version_path};
+
+impl<'a> PageRenderer<'a> {
+    /// The policy part of a page that shows (or is about) version `v` in `locale`.
+    pub(super) fn policy_view(
+        &self,
+        locale: &str,
+        p: usize,
+        v: usize,
+        permalink: bool,
+        shown: Shown<'a>,
+    ) -> PolicyView<'a> {
+        let text = shown.text;
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        let content_localizer = self.localizers.get(&text.locale).unwrap_or(l);
+        let (untranslated_notice, older_translation) = if !shown.is_untranslated_in(locale) {
+            (None, None)
+        } else {
+            let notice = l.message_with(
+                "untranslated-notice",
+                &[
+                    ("language", &l.autonym),
+                    ("source", &content_localizer.autonym),
+                ],
+            );
+            let older = policy.versions[..v]
+                .iter()
+                .rev()
+                .find(|older| older.translation(locale).is_some())
+                .map(|older| Link {
+                    href: self.url(&version_path(locale, policy, older.date)),
+                    text: l.message_with(
+                        "older-translation",
+                        &[
+                            ("language", &l.autonym),
+                            ("date", &l.format_date(older.date)),
+                        ],
+                    ),
+                });
+            (Some(notice), older)
+        };
+        let versions = self.version_links(locale, p, v, permalink);
+        PolicyView {
+            id: &policy.id,
+            title: shown.title.to_string(),
+            description: text.front.description.clone(),
+            content_lang: &text.locale,
+            content_dir: content_localizer.direction,
+            href: self.url(&policy_path(locale, policy)),
+            history_href: self.url(&history_path(locale, policy)),
+            untranslated_notice,
+            older_translation,
+            versions,
+        }
+    }
+
+    /// Each version of policy `p` as a link of `locale`'s versions list, newest first; `v` is
+    /// the version the page is about, `permalink` whether the page is its permalink.
+    fn version_links(&self, locale: &str, p: usize, v: usize, permalink: bool) -> Vec<VersionLink> {
+        let site = self.site;
+        let policy = &site.content.policies[p];
+        let l = self.localizer(locale);
+        policy
+            .versions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, version)| {
+                let state = policy.state(i, site.today);
+                VersionLink {
+                    date: version.date.to_string(),
+                    date_display: l.format_date(version.date),
+                    href: self.url(&version_path(locale, policy, version.date)),
+                    state,
+                    state_label: self.state_label(locale, state),
+                    is_shown: i == v,
+                    is_page: i == v && permalink,
+                }
+            })
+            .collect()
+    }
+}

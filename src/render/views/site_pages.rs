@@ -1,0 +1,78 @@
+//! The pages about no one policy: `/` and `/404.html`, which list the locales, and each
+//! locale's list of policies.
+
+use super::context::PolicyItem;
+use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
+use crate::content::Policy;
+use crate::urls::policy_path;
+
+impl<'a> PageRenderer<'a> {
+    /// `/` and `/404.html`: in the default locale, listing every locale.
+    pub(super) fn language_page(
+        &self,
+        template: &'static str,
+        kind: &'static str,
+        path: &str,
+    ) -> Page<'a> {
+        let locale = &self.site.config.default_locale;
+        let title = if kind == "root" {
+            self.site.config.title.clone()
+        } else {
+            self.string(locale, "page_not_found")
+        };
+        let (mut context, mut entry) = self.base(kind, locale, path, None, title, None);
+        if kind == "not_found" {
+            context.page.canonical = None;
+            entry.listed = false;
+        }
+        Page {
+            template,
+            context,
+            entry,
+            size_hint: PAGE_FRAME_BYTES,
+        }
+    }
+
+    pub(super) fn policies_page(&self, locale: &str) -> Page<'a> {
+        let path = format!("/{locale}/");
+        let title = self.string(locale, "policies_heading");
+        let (mut context, entry) = self.base(
+            "policies",
+            locale,
+            &path,
+            Some(&|other: &str| format!("/{other}/")),
+            title,
+            None,
+        );
+        context.policies = self
+            .site
+            .content
+            .policies
+            .iter()
+            .map(|policy| self.policy_item(locale, policy))
+            .collect();
+        Page {
+            template: "policies.html",
+            context,
+            entry,
+            size_hint: PAGE_FRAME_BYTES,
+        }
+    }
+
+    fn policy_item(&self, locale: &str, policy: &Policy) -> PolicyItem {
+        let l = self.localizer(locale);
+        let current = policy.current_index(self.site.today);
+        let version = &policy.versions[current.unwrap_or(0)];
+        let shown = policy.shown(current.unwrap_or(0), locale);
+        let text = shown.text;
+        let updated = current.map(|_| text.front.updated.unwrap_or(version.date));
+        PolicyItem {
+            title: shown.title.to_string(),
+            description: text.front.description.clone(),
+            href: self.url(&policy_path(locale, policy)),
+            content_lang: text.locale.clone(),
+            updated: updated.map(|d| d.to_string()),
+            updated_display: updated.map(|d| l.format_date(d)),
+        }
+    }
+}
