@@ -17,7 +17,8 @@ for site in "$@"; do
   for which in old new; do
     binary=$old; [ "$which" = new ] && binary=$new
     run="$scratch/$which"; rm -rf "$run" "$scratch/out"; mkdir -p "$run"
-    cp -r "$site" "$run/site"; rm -rf "$run/site/public" "$run/site/target"
+    mkdir -p "$run/site"
+    tar -C "$site" --exclude=./target --exclude=./public --exclude=./.git -cf - . | tar -C "$run/site" -xf -
     # Both build into the same path, which the messages name.
     (cd "$run/site" && "$binary" build --output "$scratch/out" >"$run/stdout" 2>"$run/stderr"; echo $? >"$run/status")
     sed -i 's/ in [0-9.]* s$//' "$run/stdout" # the build's duration

@@ -59,7 +59,7 @@ impl<'a> PageRenderer<'a> {
         let (texts, text_locale) = policy.compared_texts(v, locale);
         let shown = policy.shown(v, text_locale);
         let path = changes_path(locale, policy, version.date);
-        let date_display = l.format_date(version.date);
+        let date_display = self.date(l, version.date);
         let title = l.message_with("changes-title", &[("date", &date_display)]);
         let (mut context, entry) = self.base(
             "changes",
@@ -94,11 +94,7 @@ impl<'a> PageRenderer<'a> {
             let other = policy.versions.get(index)?;
             (index > 0).then(|| Link {
                 href: self.url(&changes_path(locale, policy, other.date)),
-                text: format!(
-                    "{}: {}",
-                    self.string(locale, key),
-                    l.format_date(other.date)
-                ),
+                text: format!("{}: {}", self.string(locale, key), self.date(l, other.date)),
             })
         };
         // The redline shows the text three times: inline, and each side of the table.
@@ -127,7 +123,7 @@ impl<'a> PageRenderer<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let previous_display = l.format_date(previous.date);
+        let previous_display = self.date(l, previous.date);
         context.changes = Some(ChangesView {
             between: l.message_with(
                 "changes-between",

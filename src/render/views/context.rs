@@ -103,8 +103,9 @@ pub(super) struct PolicyView<'a> {
     pub(super) untranslated_notice: Option<String>,
     /// The locale's latest own translation of an earlier version.
     pub(super) older_translation: Option<Link>,
-    /// Newest first.
-    pub(super) versions: Vec<VersionLink>,
+    /// `VersionLink`s, newest first, each made into a template value once per policy and
+    /// locale (`PageRenderer::version_links`).
+    pub(super) versions: Vec<tera::Value>,
 }
 
 /// An entry of `policy.versions`.

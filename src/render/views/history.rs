@@ -33,9 +33,9 @@ impl<'a> PageRenderer<'a> {
                 let state = policy.state(i, site.today);
                 HistoryEntry {
                     date: version.date.to_string(),
-                    date_display: l.format_date(version.date),
+                    date_display: self.date(l, version.date),
                     updated: updated.to_string(),
-                    updated_display: l.format_date(updated),
+                    updated_display: self.date(l, updated),
                     summary: text.front.summary.clone(),
                     summary_lang: text.locale.clone(),
                     state,

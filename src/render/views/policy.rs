@@ -3,6 +3,7 @@
 
 use super::PageRenderer;
 use super::context::{Link, PolicyView, VersionLink};
+use super::shared::VersionLinkForms;
 use crate::content::Shown;
 use crate::urls::{history_path, policy_path, version_path};
 
@@ -41,7 +42,7 @@ impl<'a> PageRenderer<'a> {
                         "older-translation",
                         &[
                             ("language", &l.autonym),
-                            ("date", &l.format_date(older.date)),
+                            ("date", &self.date(l, older.date)),
                         ],
                     ),
                 });
@@ -64,26 +65,42 @@ impl<'a> PageRenderer<'a> {
 
     /// Each version of policy `p` as a link of `locale`'s versions list, newest first; `v` is
     /// the version the page is about, `permalink` whether the page is its permalink.
-    fn version_links(&self, locale: &str, p: usize, v: usize, permalink: bool) -> Vec<VersionLink> {
-        let site = self.site;
-        let policy = &site.content.policies[p];
-        let l = self.localizer(locale);
-        policy
-            .versions
+    fn version_links(&self, locale: &str, p: usize, v: usize, permalink: bool) -> Vec<tera::Value> {
+        let forms = self.shared(locale).version_links[p].get_or_init(|| {
+            let site = self.site;
+            let policy = &site.content.policies[p];
+            let l = self.localizer(locale);
+            let version_links = policy.versions.iter().enumerate();
+            version_links
+                .map(|(i, version)| {
+                    let state = policy.state(i, site.today);
+                    let link = |is_shown: bool, is_page: bool| {
+                        tera::Value::from_serializable(&VersionLink {
+                            date: version.date.to_string(),
+                            date_display: self.date(l, version.date),
+                            href: self.url(&version_path(locale, policy, version.date)),
+                            state,
+                            state_label: self.state_label(locale, state),
+                            is_shown,
+                            is_page,
+                        })
+                    };
+                    VersionLinkForms {
+                        other: link(false, false),
+                        shown: link(true, false),
+                        on_its_permalink: link(true, true),
+                    }
+                })
+                .collect()
+        });
+        forms
             .iter()
             .enumerate()
             .rev()
-            .map(|(i, version)| {
-                let state = policy.state(i, site.today);
-                VersionLink {
-                    date: version.date.to_string(),
-                    date_display: l.format_date(version.date),
-                    href: self.url(&version_path(locale, policy, version.date)),
-                    state,
-                    state_label: self.state_label(locale, state),
-                    is_shown: i == v,
-                    is_page: i == v && permalink,
-                }
+            .map(|(i, forms)| match (i == v, permalink) {
+                (false, _) => forms.other.clone(),
+                (true, false) => forms.shown.clone(),
+                (true, true) => forms.on_its_permalink.clone(),
             })
             .collect()
     }

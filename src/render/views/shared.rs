@@ -1,17 +1,20 @@
-//! The values every page of a locale shares, made into template values once per locale: `t`
-//! and `languages`.
+//! The values every page of a locale shares, made into template values once per locale: `t`,
+//! `languages`, each policy's versions list, and every date as the locale writes it.
 //!
-//! They pay for it: made on each page instead, the 50x20x10 build took 2.088 s ± 0.237 s
-//! against 1.832 s ± 0.213 s (hyperfine, same run). `site`, `feed`, the versions list, the
-//! alternates and the dates did not measurably pay and are made on each page (see the commits
-//! that made them so).
+//! They pay for it: made on each page instead, `t` and `languages` took the 50x20x10 build
+//! from 1.832 s ± 0.213 s to 2.088 s ± 0.237 s (hyperfine, same run); with every value made on
+//! each page, it took 2.079 s ± 0.195 s against 1.857 s ± 0.160 s, and sharing the versions
+//! lists and the dates again brought it back to 1.812 s ± 0.059 s against 1.823 s ± 0.214 s.
+//! `site`, `feed` and the alternates did not measurably pay and are made on each page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use super::PageRenderer;
 use super::context::Alternate;
 use crate::content::Site;
+use crate::date::Date;
+use crate::i18n::Localizer;
 
 /// Per locale, the values its pages share. Made on first use, so a `serve` rebuild whose pages
 /// all come from the cache makes none.
@@ -24,6 +27,23 @@ pub(super) struct LocaleValues {
     pub(super) strings: tera::Value,
     /// `languages`: each locale's home, a `Vec<Alternate>`.
     pub(super) languages: tera::Value,
+    /// Every date of the site's versions (effective, updated, corrected) as the locale writes
+    /// it, so that each is formatted once, not on every page that shows it.
+    dates: HashMap<Date, String>,
+    /// Per policy, made on first use: its versions list (`PageRenderer::version_links`).
+    pub(super) version_links: Vec<OnceLock<Vec<VersionLinkForms>>>,
+}
+
+/// One entry of a policy's versions list as template values, in the three forms a page may
+/// need: every page of the policy lists every version, so each is serialized once per locale
+/// rather than once per page.
+pub(super) struct VersionLinkForms {
+    /// A version other than the one the page is about.
+    pub(super) other: tera::Value,
+    /// The version the page is about (`is_shown`).
+    pub(super) shown: tera::Value,
+    /// The version the page is about, on its permalink (`is_shown` and `is_page`).
+    pub(super) on_its_permalink: tera::Value,
 }
 
 impl SharedValues {
@@ -53,7 +73,35 @@ impl<'a> PageRenderer<'a> {
             LocaleValues {
                 strings: tera::Value::from_serializable(&l.strings),
                 languages: tera::Value::from_serializable(&languages),
+                dates: site_dates(self.site)
+                    .map(|date| (date, l.format_date(date)))
+                    .collect(),
+                version_links: self
+                    .site
+                    .content
+                    .policies
+                    .iter()
+                    .map(|_| OnceLock::new())
+                    .collect(),
             }
         })
     }
+
+    /// `date` as `l`'s locale writes it.
+    pub(super) fn date(&self, l: &Localizer, date: Date) -> String {
+        match self.shared(&l.locale).dates.get(&date) {
+            Some(written) => written.clone(),
+            None => l.format_date(date),
+        }
+    }
+}
+
+/// Every date a page may show: versions, their "last updated" dates and their corrections.
+fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
+    let versions = site.content.policies.iter().flat_map(|p| &p.versions);
+    let texts = versions.clone().flat_map(|v| v.translations.values());
+    versions.map(|v| v.date).chain(texts.flat_map(|t| {
+        let errata = t.front.errata.iter().flatten().map(|e| e.date);
+        t.front.updated.into_iter().chain(errata)
+    }))
 }

@@ -72,7 +72,7 @@ impl<'a> PageRenderer<'a> {
             href: self.url(&policy_path(locale, policy)),
             content_lang: text.locale.clone(),
             updated: updated.map(|d| d.to_string()),
-            updated_display: updated.map(|d| l.format_date(d)),
+            updated_display: updated.map(|d| self.date(l, d)),
         }
     }
 }

@@ -50,10 +50,10 @@ impl<'a> PageRenderer<'a> {
                 text: l.message_with(
                     "past-notice",
                     &[
-                        ("from", &l.format_date(version.date)),
+                        ("from", &self.date(l, version.date)),
                         (
                             "to",
-                            &next_date.map(|d| l.format_date(d)).unwrap_or_default(),
+                            &next_date.map(|d| self.date(l, d)).unwrap_or_default(),
                         ),
                     ],
                 ),
@@ -63,7 +63,7 @@ impl<'a> PageRenderer<'a> {
                 }),
             }),
             VersionState::Upcoming => Some(Notice {
-                text: l.message_with("upcoming-notice", &[("date", &l.format_date(version.date))]),
+                text: l.message_with("upcoming-notice", &[("date", &self.date(l, version.date))]),
                 link: policy.current_index(site.today).map(|_| Link {
                     href: current_page.clone(),
                     text: self.string(locale, "read_current"),
@@ -86,7 +86,7 @@ impl<'a> PageRenderer<'a> {
                 .map(|next| Upcoming {
                     text: l.message_with(
                         "upcoming-announcement",
-                        &[("date", &l.format_date(next.date))],
+                        &[("date", &self.date(l, next.date))],
                     ),
                     text_href: self.url(&version_path(locale, policy, next.date)),
                     changes_href: self.url(&changes_path(locale, policy, next.date)),
@@ -101,9 +101,9 @@ impl<'a> PageRenderer<'a> {
             html: body.map(|body| self.html_value(v, locale, body)),
             toc: body.map_or(&[], |b| b.markdown.toc.as_slice()),
             date: version.date.to_string(),
-            date_display: l.format_date(version.date),
+            date_display: self.date(l, version.date),
             updated: updated.to_string(),
-            updated_display: l.format_date(updated),
+            updated_display: self.date(l, updated),
             state,
             summary: text.front.summary.clone(),
             permalink: self.url(&version_path(locale, policy, version.date)),
@@ -157,7 +157,7 @@ impl<'a> PageRenderer<'a> {
             .flatten()
             .map(|erratum| ErratumView {
                 date: erratum.date.to_string(),
-                label: l.message_with("corrected-on", &[("date", &l.format_date(erratum.date))]),
+                label: l.message_with("corrected-on", &[("date", &self.date(l, erratum.date))]),
                 note: erratum.note.clone(),
             })
             .collect()
