@@ -37,6 +37,9 @@ const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 const DRAIN_FOR: Duration = Duration::from_secs(1);
 const DRAIN_LIMIT: usize = 1024 * 1024;
 
+/// How soon to try accepting again after accepting failed.
+const ACCEPT_RETRY: Duration = Duration::from_millis(100);
+
 const LISTENER: Token = Token(usize::MAX);
 
 /// A complete request head and its connection, for a worker to answer.
@@ -159,6 +162,9 @@ struct Connections {
     queue: SyncSender<Request>,
     open: HashMap<Token, Connection>,
     next_token: usize,
+    /// Accepting failed (out of file descriptors, say) with connections still waiting: the
+    /// listener reports no new readiness for them, so the loop tries again on its own.
+    accept_again: bool,
 }
 
 impl Connections {
@@ -169,6 +175,7 @@ impl Connections {
             queue,
             open: HashMap::new(),
             next_token: 0,
+            accept_again: false,
         }
     }
 
@@ -180,7 +187,12 @@ impl Connections {
                 .values()
                 .map(|c| c.deadline.saturating_duration_since(Instant::now()))
                 .min()
-                .unwrap_or(HEAD_DEADLINE);
+                .unwrap_or(HEAD_DEADLINE)
+                .min(if self.accept_again {
+                    ACCEPT_RETRY
+                } else {
+                    HEAD_DEADLINE
+                });
             match self.poll.poll(&mut events, Some(wait)) {
                 Ok(()) => {}
                 Err(e) if e.kind() == ErrorKind::Interrupted => continue,
@@ -194,10 +206,14 @@ impl Connections {
                 }
             }
             self.expire();
+            if self.accept_again {
+                self.accept();
+            }
         }
     }
 
     fn accept(&mut self) {
+        self.accept_again = false;
         loop {
             match self.listener.accept() {
                 Ok((mut stream, _)) => {
@@ -228,8 +244,11 @@ impl Connections {
                 Err(e) if e.kind() == ErrorKind::WouldBlock => return,
                 Err(e) if e.kind() == ErrorKind::Interrupted => {}
                 // Out of file descriptors, say: the pending connection stays queued in the
-                // kernel, and the next poll tries again once a connection has closed.
-                Err(_) => return,
+                // kernel, and is accepted once a connection has closed.
+                Err(_) => {
+                    self.accept_again = true;
+                    return;
+                }
             }
         }
     }
