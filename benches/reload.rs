@@ -1,7 +1,8 @@
 //! Save-to-reload latency of `redline serve`: from the rename that saves a content file to the
-//! reload event reaching a client, on the example site (50 saves) and on generated sites of
-//! 1,000 versions (10 policies x 10 versions x 10 locales, 50 saves) and 10,000 versions
-//! (50 x 20 x 10, 20 saves), made by ../shared/bench/gen_corpus.py.
+//! event that tells the page showing it to reload, on the example site (50 saves) and on
+//! generated sites of 1,000 versions (10 policies x 10 versions x 10 locales, 50 saves) and
+//! 10,000 versions (50 x 20 x 10, 20 saves), made by ../shared/bench/gen_corpus.py; each site
+//! again with three stalled live-reload clients connected, which never read.
 //!
 //! Run with `cargo bench --bench reload` (needs python3 for the corpora). Prints the median and
 //! the worst of the saves for each site. Not part of `cargo test`.
@@ -20,18 +21,23 @@ fn main() {
     for part in ["site.yaml", "content", "locales", "themes"] {
         copy(&manifest.join(part), &example.join(part));
     }
-    measure(
+    let mut sites = vec![(
         "example site",
-        &example,
-        "content/privacy/2026-02-01.en.md",
+        example,
+        "content/privacy/2026-02-01.en.md".to_string(),
         50,
-    );
+    )];
     for (name, size, saves) in [
         ("1,000-version site", ["10", "10", "10"], 50),
         ("10,000-version site", ["50", "20", "10"], 20),
     ] {
         let (site, file) = corpus(work.path(), size);
-        measure(name, &site, &file, saves);
+        sites.push((name, site, file, saves));
+    }
+    for (name, site, file, saves) in &sites {
+        for stalled in [0, 3] {
+            measure(name, site, file, *saves, stalled);
+        }
     }
 }
 
@@ -82,26 +88,58 @@ fn corpus(work: &Path, [policies, versions, locales]: [&str; 3]) -> (std::path::
     (site, relative)
 }
 
-fn measure(name: &str, site: &Path, file: &str, saves: usize) {
+/// Saves `file` (`content/<policy>/<date>.<locale>.md`) `saves` times, each time timing the
+/// page of that version from the save to the event that tells it to reload.
+fn measure(name: &str, site: &Path, file: &str, saves: usize, stalled: usize) {
     let mut server = Server::start(site);
-    let mut events = server.events();
+    let _stalled: Vec<TcpStream> = (0..stalled).map(|_| server.stalled_client()).collect();
+    // The version's permalink: content/<policy>/<date>.<locale>.md → <locale>/<policy>/<date>/.
+    let name_parts: Vec<&str> = file
+        .trim_start_matches("content/")
+        .split(['/', '.'])
+        .collect();
+    let [policy, date, locale, _] = name_parts[..] else {
+        panic!("{file} is not content/<policy>/<date>.<locale>.md");
+    };
+    let page = format!("{locale}/{policy}/{date}/index.html");
     let path = site.join(file);
     let original = std::fs::read_to_string(&path).expect("the file to edit");
     let temporary = path.with_extension("md.tmp~");
     let mut samples = Vec::with_capacity(saves);
+    // The current build, as the stream of any page tells it.
+    let (mut generation, _) = server
+        .events(&page, 0)
+        .next_build(Duration::from_secs(30))
+        .expect("the stream opens");
     for save in 0..saves {
+        // The page as it is now, as a reloaded page opens its stream.
+        let mut events = server.events(&page, generation);
+        let (_, stale) = events
+            .next_build(Duration::from_secs(30))
+            .expect("the stream opens");
+        assert!(!stale, "the page is current");
         std::fs::write(&temporary, format!("{original}\nSave number {save}.\n")).expect("write");
         let started = Instant::now();
         std::fs::rename(&temporary, &path).expect("rename");
-        events
-            .next_reload(Duration::from_secs(30))
-            .expect("a reload event");
+        loop {
+            let (built, reload) = events
+                .next_build(Duration::from_secs(30))
+                .expect("a build event");
+            if reload {
+                generation = built;
+                break;
+            }
+        }
         samples.push(started.elapsed());
     }
     samples.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let with = match stalled {
+        0 => String::new(),
+        n => format!(", {n} stalled clients"),
+    };
     println!(
-        "{name}: save-to-reload over {saves} saves: median {:.1} ms, worst {:.1} ms, best {:.1} ms",
+        "{name}{with}: save-to-reload over {saves} saves: median {:.1} ms, worst {:.1} ms, best {:.1} ms",
         ms(samples[saves / 2]),
         ms(samples[saves - 1]),
         ms(samples[0])
@@ -154,20 +192,26 @@ impl Server {
         Server { child, address }
     }
 
-    fn events(&self) -> Events {
+    /// The event stream of the page of `file` made from build `generation`.
+    fn events(&self, file: &str, generation: u64) -> Events {
         let mut stream = TcpStream::connect(&self.address).expect("connect");
         write!(
             stream,
-            "GET /__redline/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+            "GET /__redline/events?generation={generation}&file={file} HTTP/1.1\r\nHost: {}\r\n\r\n",
             self.address
         )
         .expect("send");
-        let mut events = Events {
+        Events {
             stream,
             buffer: String::new(),
-        };
-        assert!(events.read_until(": connected", Duration::from_secs(30)));
-        events
+        }
+    }
+
+    /// A live-reload client that never reads, with a receive buffer as small as can be.
+    fn stalled_client(&self) -> TcpStream {
+        let stream = self.events("index.html", 0).stream;
+        rustix::net::sockopt::set_socket_recv_buffer_size(&stream, 1).expect("a small buffer");
+        stream
     }
 
     fn stop(&mut self) {
@@ -199,13 +243,26 @@ impl Events {
         true
     }
 
-    fn next_reload(&mut self, timeout: Duration) -> Option<()> {
-        let marker = "event: reload\ndata: ";
+    /// The next `build` event: its generation, and whether the page must reload.
+    fn next_build(&mut self, timeout: Duration) -> Option<(u64, bool)> {
+        let marker = "event: build\ndata: ";
         if !self.read_until(marker, timeout) {
             return None;
         }
         let at = self.buffer.find(marker)? + marker.len();
         self.buffer.drain(..at);
-        Some(())
+        if !self.read_until("\n\n", timeout) {
+            return None;
+        }
+        let end = self.buffer.find("\n\n")?;
+        let data: String = self.buffer.drain(..end + 2).collect();
+        let generation = data
+            .split("\"generation\":")
+            .nth(1)?
+            .split([',', '}'])
+            .next()?
+            .parse()
+            .ok()?;
+        Some((generation, data.contains("\"reload\":true")))
     }
 }

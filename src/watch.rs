@@ -16,6 +16,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 use crate::config::CONFIG_FILE;
 use crate::content::CONTENT_DIR;
 use crate::i18n::LOCALES_DIR;
+use crate::lock::LOCK_FILE;
 use crate::read::is_editor_leftover;
 use crate::theme::THEMES_DIR;
 
@@ -45,7 +46,7 @@ pub fn classify(root: &Path, path: &Path) -> bool {
         return false;
     }
     match parts.next() {
-        None => first == CONFIG_FILE || SOURCE_DIRS.contains(&first.as_ref()),
+        None => first == CONFIG_FILE || first == LOCK_FILE || SOURCE_DIRS.contains(&first.as_ref()),
         Some(_) => SOURCE_DIRS.contains(&first.as_ref()),
     }
 }
@@ -93,6 +94,7 @@ mod tests {
         let root = Path::new("/site");
         for path in [
             "site.yaml",
+            "redline.lock",
             "content",
             "content/privacy/2026-02-01.en.md",
             "content/privacy/policy.yaml",

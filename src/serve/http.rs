@@ -106,8 +106,53 @@ pub(super) fn page_url(key: &str) -> String {
     }
 }
 
+/// What a page's live-reload script tells the server: the file it shows and the build it was
+/// made from.
+pub(super) struct Reload<'a> {
+    pub(super) file: &'a str,
+    pub(super) generation: u64,
+}
+
+impl Reload<'_> {
+    /// Opens the page's event stream, and reloads when the server says the page is out of date.
+    fn script(&self) -> String {
+        format!(
+            "<script>(function(){{var s=new EventSource(\"{EVENTS_PATH}?generation={}&file={}\");s.addEventListener(\"build\",function(e){{if(JSON.parse(e.data).reload){{s.close();location.reload();}}}});}})();</script>",
+            self.generation,
+            percent_encode(self.file)
+        )
+    }
+}
+
+/// The page (file and generation) an event stream's query names; a missing or bad value
+/// counts as generation 0 or no file, which any change makes stale.
+pub(super) fn stream_page(query: &str) -> (String, u64) {
+    let mut page = (String::new(), 0);
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("file", file)) => page.0 = percent_decode(file).unwrap_or_default(),
+            Some(("generation", n)) => page.1 = n.parse().unwrap_or(0),
+            _ => {}
+        }
+    }
+    page
+}
+
+/// Escapes all but unreserved URL characters and `/`: safe in a query and in a JS string.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Adds the preview banner, the error overlay (if any) and the live-reload script to a page.
-pub(super) fn decorate(html: &str, overlay: Option<&str>) -> String {
+pub(super) fn decorate(html: &str, overlay: Option<&str>, reload: &Reload<'_>) -> String {
     let mut out = String::with_capacity(html.len() + 2048);
     let body_open = html
         .find("<body")
@@ -124,12 +169,12 @@ pub(super) fn decorate(html: &str, overlay: Option<&str>) -> String {
     match rest.rfind("</body>") {
         Some(at) => {
             out.push_str(&rest[..at]);
-            out.push_str(LIVE_RELOAD);
+            out.push_str(&reload.script());
             out.push_str(&rest[at..]);
         }
         None => {
             out.push_str(rest);
-            out.push_str(LIVE_RELOAD);
+            out.push_str(&reload.script());
         }
     }
     out
@@ -143,18 +188,19 @@ pub(super) fn overlay(diagnostics: &str) -> String {
     )
 }
 
-/// A page for when no build has succeeded yet: only the overlay.
-pub(super) fn no_site_yet(diagnostics: &str) -> String {
+/// A page for when no build has succeeded yet, as of build `generation`: only the overlay.
+pub(super) fn no_site_yet(diagnostics: &str, generation: u64) -> String {
     decorate(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>redline: errors</title></head><body></body></html>",
         Some(&overlay(diagnostics)),
+        &Reload {
+            file: "",
+            generation,
+        },
     )
 }
 
 const BANNER: &str = "<div data-redline-preview style=\"background:#1b1f24;color:#fff;font:13px/1.4 system-ui,sans-serif;padding:.35rem 1rem;text-align:center\">Preview: redline serve. Upcoming versions are shown as they will be; nothing here is published.</div>";
-
-/// Reloads the page when the server says its HTML changed (or everything did, `*`).
-const LIVE_RELOAD: &str = "<script>(function(){var s=new EventSource(\"/__redline/events\");s.addEventListener(\"reload\",function(e){var c=JSON.parse(e.data);if(c===\"*\"||c.indexOf(location.pathname)>=0){location.reload();}});})();</script>";
 
 #[cfg(test)]
 mod tests {
@@ -206,10 +252,24 @@ mod tests {
 
     #[test]
     fn pages_get_banner_overlay_and_script() {
+        let reload = Reload {
+            file: "en/privacy notes/index.html",
+            generation: 7,
+        };
         let page = decorate(
             "<html><body class=\"x\"><p>Hi</p></body></html>",
             Some(&overlay("a.md:1:1: error: <b>")),
+            &reload,
         );
+        assert!(
+            page.contains("events?generation=7&file=en/privacy%20notes/index.html"),
+            "{page}"
+        );
+        assert_eq!(
+            stream_page("generation=7&file=en/privacy%20notes/index.html"),
+            ("en/privacy notes/index.html".to_string(), 7)
+        );
+        assert_eq!(stream_page("generation=x"), (String::new(), 0));
         assert!(
             page.starts_with("<html><body class=\"x\"><div data-redline-preview"),
             "{page}"

@@ -1,27 +1,33 @@
 //! `redline serve`: the site built in memory, served over HTTP, rebuilt on every save, with open
 //! pages told to reload through Server-Sent Events.
 //!
-//! Threads: the caller's thread watches and rebuilds (it alone prints); a few HTTP workers
-//! answer requests from the current snapshot; a pinger keeps event streams honest. A build that
-//! fails keeps the last good snapshot and lays the errors over every page until a build
-//! succeeds. `public/` is never touched. Knows nothing of how pages are made: it calls `build`.
+//! Threads: the caller's thread watches and rebuilds (it alone prints); `server`'s poll thread
+//! holds connections until their requests arrive, and a few workers answer them (`answer`) from
+//! the current snapshot; each event stream has a writer of its own (`live`). A build that fails
+//! keeps the last good snapshot and lays the errors over every page until a build succeeds.
+//! `public/` is never touched. Knows nothing of how pages are made: it calls `build`.
 
+mod answer;
 mod error;
 mod http;
+mod live;
+mod server;
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use notify_debouncer_full::DebounceEventResult;
-use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::build::{self, BuildCache, BuildOptions};
 use crate::error::{Diagnostic, Error};
-use crate::output::{Files, MemorySink};
+use crate::output::MemorySink;
 use crate::watch::{Watcher, classify};
+
+use live::LiveSite;
 
 pub use error::ServeError;
 
@@ -34,26 +40,16 @@ pub struct ServeOptions {
     pub open: bool,
 }
 
-/// Answering requests needs few threads: event streams are handed off, not held.
+/// Answering a request takes a worker only once the request has arrived whole, and event
+/// streams have writers of their own: a few workers answer every page.
 const HTTP_WORKERS: usize = 4;
-/// Event streams get a comment this often, so closed ones are noticed and dropped.
-const PING_EVERY: Duration = Duration::from_secs(15);
 
-/// The site as the server shows it now.
-#[derive(Default)]
-struct Snapshot {
-    /// The last good build; empty until one succeeds.
-    files: Arc<Files>,
-    /// The failed build's diagnostics, rendered, while the sources are broken.
-    errors: Option<Arc<String>>,
-}
-
-struct LiveSite {
-    snapshot: RwLock<Snapshot>,
-    /// Open event streams.
-    clients: Mutex<Vec<Box<dyn Write + Send>>>,
+/// What the rebuilds keep between them.
+struct Rebuilds {
     /// What rebuilds reuse: a save re-renders only the texts it changed.
     cache: BuildCache,
+    /// The warnings of the latest good build, as printed: a rebuild prints only new ones.
+    warnings: BTreeSet<String>,
 }
 
 pub fn serve(
@@ -61,19 +57,18 @@ pub fn serve(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Error> {
-    let server = bind(&options.bind, options.port)?;
-    let address = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::usage(ServeError::NoAddress))?;
+    let listener = bind(&options.bind, options.port)?;
+    let address = listener
+        .local_addr()
+        .map_err(|_| Error::usage(ServeError::NoAddress))?;
     let base_url = format!("http://{address}");
     let mut build_options = options.build.clone();
     build_options.base_url = Some(base_url.clone());
-    let site = Arc::new(LiveSite {
-        snapshot: RwLock::default(),
-        clients: Mutex::default(),
+    let site = Arc::new(LiveSite::default());
+    let mut rebuilds = Rebuilds {
         cache: BuildCache::new(),
-    });
+        warnings: BTreeSet::new(),
+    };
 
     let (events_tx, events_rx) = channel();
     let mut watcher = Watcher::start(&options.build.root, events_tx).map_err(|error| {
@@ -83,7 +78,7 @@ pub fn serve(
         })
     })?;
 
-    rebuild(&build_options, &site, out, err);
+    rebuild(&build_options, &site, &mut rebuilds, out, err);
     let _ = writeln!(
         out,
         "serving {} at {base_url}/ (a preview: public/ is not touched); press Ctrl-C to stop",
@@ -93,23 +88,26 @@ pub fn serve(
         open_browser(&format!("{base_url}/"));
     }
 
-    let server = Arc::new(server);
-    for _ in 0..HTTP_WORKERS {
-        let (server, site) = (Arc::clone(&server), Arc::clone(&site));
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                answer(request, &site);
-            }
-        });
-    }
-    let pinger = Arc::clone(&site);
-    std::thread::spawn(move || {
-        loop {
-            std::thread::sleep(PING_EVERY);
-            send_event(&pinger, ": ping\n\n");
-        }
-    });
-    watch_and_rebuild(&events_rx, &mut watcher, &build_options, &site, out, err);
+    let answering = Arc::clone(&site);
+    server::start(
+        listener,
+        HTTP_WORKERS,
+        Arc::new(move |request| answer::answer(request, &answering)),
+    )
+    .map_err(|error| {
+        Error::usage(ServeError::CannotServe {
+            address: address.to_string(),
+            error: Box::new(error),
+        })
+    })?;
+    watch_and_rebuild(
+        &events_rx,
+        &mut watcher,
+        &build_options,
+        (&site, &mut rebuilds),
+        out,
+        err,
+    );
     // The events stop only when the watcher's thread has died: the preview would go stale.
     Err(Error::environment(ServeError::WatcherStopped {
         root: options.build.root.clone(),
@@ -117,15 +115,14 @@ pub fn serve(
 }
 
 /// Binds the server; a taken port is a usage error that suggests a free one.
-fn bind(host: &str, port: u16) -> Result<Server, Error> {
+fn bind(host: &str, port: u16) -> Result<TcpListener, Error> {
     let address = format!("{host}:{port}");
     let socket: SocketAddr = match address.parse() {
         Ok(socket) => socket,
         Err(_) => return Err(Error::usage(ServeError::NotAnAddress(host.to_string()))),
     };
     match TcpListener::bind(socket) {
-        Ok(listener) => Server::from_listener(listener, None)
-            .map_err(|error| Error::usage(ServeError::CannotServe { address, error })),
+        Ok(listener) => Ok(listener),
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
             let free = (port.saturating_add(1)..port.saturating_add(100))
                 .find(|p| TcpListener::bind((socket.ip(), *p)).is_ok());
@@ -144,7 +141,7 @@ fn watch_and_rebuild(
     events: &Receiver<DebounceEventResult>,
     watcher: &mut Watcher,
     options: &BuildOptions,
-    site: &LiveSite,
+    (site, rebuilds): (&LiveSite, &mut Rebuilds),
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) {
@@ -159,8 +156,8 @@ fn watch_and_rebuild(
         }
         if relevant {
             watcher.watch_source_dirs();
-            site.cache.forget_sources(touched.as_deref());
-            rebuild(options, site, out, err);
+            rebuilds.cache.forget_sources(touched.as_deref());
+            rebuild(options, site, rebuilds, out, err);
         }
     }
 }
@@ -187,38 +184,38 @@ fn matters(batch: &DebounceEventResult, options: &BuildOptions) -> bool {
     }
 }
 
-/// Builds into memory, swaps the snapshot on success, and tells the pages what changed.
-fn rebuild(options: &BuildOptions, site: &LiveSite, out: &mut dyn Write, err: &mut dyn Write) {
+/// Builds into memory, makes the result current, and prints what changed: the warnings that
+/// are new since the last good build, and the pages that changed.
+fn rebuild(
+    options: &BuildOptions,
+    site: &LiveSite,
+    rebuilds: &mut Rebuilds,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) {
     let started = Instant::now();
     let sink = MemorySink::default();
     let result = build::load_settings(options)
-        .and_then(|config| build::build(options, config, &sink, &site.cache));
-    site.cache.finish_build();
-    let mut snapshot = site
-        .snapshot
-        .write()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let had_errors = snapshot.errors.is_some();
-    let changed = match result {
+        .and_then(|config| build::build(options, config, &sink, &rebuilds.cache));
+    rebuilds.cache.finish_build();
+    match result {
         Ok(report) => {
-            for warning in &report.warnings {
+            let warnings: BTreeSet<String> =
+                report.warnings.iter().map(ToString::to_string).collect();
+            for warning in warnings.difference(&rebuilds.warnings) {
                 let _ = writeln!(err, "{warning}");
             }
-            let files = sink.into_files();
-            let first = snapshot.files.is_empty();
-            let changed = changed_pages(&snapshot.files, &files);
-            snapshot.files = Arc::new(files);
-            snapshot.errors = None;
+            rebuilds.warnings = warnings;
+            let published = site.publish(Ok(sink.into_files()));
             let ms = started.elapsed().as_millis();
-            let _ = match changed.as_slice() {
-                _ if first => writeln!(out, "built {} pages in {ms} ms", report.pages),
+            let _ = match published.pages.as_slice() {
+                _ if published.first => writeln!(out, "built {} pages in {ms} ms", report.pages),
                 [all] if all == "*" => writeln!(
                     out,
                     "rebuilt in {ms} ms: the theme changed, every page reloads"
                 ),
                 pages => writeln!(out, "rebuilt in {ms} ms: {} page(s) changed", pages.len()),
             };
-            if had_errors { None } else { Some(changed) }
         }
         Err(error) => {
             let text = describe(&error);
@@ -226,18 +223,9 @@ fn rebuild(options: &BuildOptions, site: &LiveSite, out: &mut dyn Write, err: &m
                 err,
                 "{text}\nbuild failed; still serving the last good build"
             );
-            snapshot.errors = Some(Arc::new(text));
-            None
+            site.publish(Err(text));
         }
-    };
-    drop(snapshot);
-    // `None`: every page reloads (errors appeared, changed or went away).
-    let data = match changed {
-        Some(pages) if pages.is_empty() => return,
-        Some(pages) => serde_json::to_string(&pages).unwrap_or_else(|_| "\"*\"".to_string()),
-        None => "\"*\"".to_string(),
-    };
-    send_event(site, &format!("event: reload\ndata: {data}\n\n"));
+    }
 }
 
 /// The error as the terminal shows it, one diagnostic per line.
@@ -253,146 +241,6 @@ fn describe(error: &Error) -> String {
                 .join("\n")
         }
         other => format!("error: {other}"),
-    }
-}
-
-/// URL paths of pages whose bytes differ between two builds; `*` when a shared file (a
-/// stylesheet, say) changed, since every page shows it.
-fn changed_pages(old: &Files, new: &Files) -> Vec<String> {
-    let mut pages = Vec::new();
-    let keys = old
-        .keys()
-        .chain(new.keys().filter(|k| !old.contains_key(*k)));
-    for key in keys {
-        let same = match (old.get(key), new.get(key)) {
-            // A page from the cache is the very same allocation: no need to compare bytes.
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
-            (None, None) => true,
-            _ => false,
-        };
-        if same {
-            continue;
-        }
-        if key.ends_with(".html") {
-            pages.push(http::page_url(key));
-        } else if key.starts_with("static/") {
-            return vec!["*".to_string()];
-        }
-    }
-    pages.sort();
-    pages
-}
-
-fn send_event(site: &LiveSite, message: &str) {
-    let chunk = format!("{:x}\r\n{message}\r\n", message.len());
-    let mut clients = site
-        .clients
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    clients.retain_mut(|client| {
-        client
-            .write_all(chunk.as_bytes())
-            .and_then(|()| client.flush())
-            .is_ok()
-    });
-}
-
-fn answer(request: Request, site: &LiveSite) {
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let response = with_header(
-            Response::from_string("only GET and HEAD are served\n").with_status_code(405),
-            "Allow",
-            "GET, HEAD",
-        );
-        let _ = request.respond(response);
-        return;
-    }
-    if request.url().split('?').next() == Some(http::EVENTS_PATH) {
-        open_event_stream(request, site);
-        return;
-    }
-    let (files, errors) = {
-        let snapshot = site
-            .snapshot
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        (Arc::clone(&snapshot.files), snapshot.errors.clone())
-    };
-    if files.is_empty() {
-        let page = http::no_site_yet(errors.as_deref().map_or("", String::as_str));
-        let _ = request.respond(html_response(page, 500));
-        return;
-    }
-    let overlay = errors.as_deref().map(|text| http::overlay(text));
-    let response = match http::resolve(request.url(), &files) {
-        http::Target::File(key) => {
-            let bytes = &files[&key];
-            let content_type = http::content_type(&key);
-            if content_type.starts_with("text/html") {
-                html_response(
-                    http::decorate(&String::from_utf8_lossy(bytes), overlay.as_deref()),
-                    200,
-                )
-            } else {
-                with_header(
-                    Response::from_data(bytes.to_vec()),
-                    "Content-Type",
-                    content_type,
-                )
-            }
-        }
-        http::Target::Redirect(location) => with_header(
-            Response::from_data(Vec::new()).with_status_code(301),
-            "Location",
-            &location,
-        ),
-        http::Target::NotFound => {
-            let page = files.get("404.html").map_or_else(
-                || {
-                    "<!DOCTYPE html><title>Not found</title><body><p>Not found</p></body>"
-                        .to_string()
-                },
-                |b| String::from_utf8_lossy(b).into_owned(),
-            );
-            html_response(http::decorate(&page, overlay.as_deref()), 404)
-        }
-        http::Target::BadRequest => Response::from_string("bad request\n").with_status_code(400),
-    };
-    let _ = request.respond(response);
-}
-
-fn html_response(html: String, status: u16) -> Response<std::io::Cursor<Vec<u8>>> {
-    let response = with_header(
-        Response::from_data(html.into_bytes()).with_status_code(status),
-        "Content-Type",
-        "text/html; charset=utf-8",
-    );
-    with_header(response, "Cache-Control", "no-store")
-}
-
-/// Hands the connection to the list of streams: tiny_http's `respond` buffers, so the status
-/// line and headers are written by hand and each event is a flushed chunk (shared/CRATES.md).
-fn open_event_stream(request: Request, site: &LiveSite) {
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n";
-    let hello = ": connected\n\n";
-    let opened = writer
-        .write_all(head.as_bytes())
-        .and_then(|()| writer.write_all(format!("{:x}\r\n{hello}\r\n", hello.len()).as_bytes()))
-        .and_then(|()| writer.flush());
-    if opened.is_ok() {
-        site.clients
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(writer);
-    }
-}
-
-/// Adds a header; values here are constants, file types and escaped URL paths, all ASCII.
-fn with_header<R: std::io::Read>(response: Response<R>, name: &str, value: &str) -> Response<R> {
-    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-        Ok(header) => response.with_header(header),
-        Err(()) => response,
     }
 }
 

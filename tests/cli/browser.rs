@@ -3,8 +3,12 @@
 //! reloads by itself and shows the new text. Chromium is driven through the DevTools protocol
 //! over a WebSocket; every wait is for a protocol event, with a deadline.
 //!
-//! Chromium is Debian's `chromium` (`.ci/run` installs it). Without it the test says so and
-//! passes locally, but fails under CI, where the browser must be there.
+//! Chromium is Debian's `chromium` (`.ci/run` installs it). Without it the tests say so and
+//! pass locally, but fail under CI, where the browser must be there.
+//!
+//! The races of a slow network (issue 15) are played with 700 ms of latency on every request
+//! (`Network.emulateNetworkConditions`): a fix saved while a page is still opening its event
+//! stream, and two saves 100 ms apart while the first reload is still on its way.
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
@@ -233,7 +237,7 @@ fn an_open_page_reloads_by_itself_when_its_file_is_saved() {
                 || (m["method"] == "Network.responseReceived"
                     && m["params"]["response"]["url"]
                         .as_str()
-                        .is_some_and(|u| u.ends_with("/__redline/events")))
+                        .is_some_and(|u| u.contains("/__redline/events?")))
         });
         loaded |= event["method"] == "Page.loadEventFired";
         listening |= event["method"] == "Network.responseReceived";
@@ -259,4 +263,100 @@ fn an_open_page_reloads_by_itself_when_its_file_is_saved() {
     let text = tab.body_text();
     assert!(text.contains("We use only the cookies we need."), "{text}");
     assert!(!text.contains("We use cookies."), "{text}");
+}
+
+/// A browser with an empty tab whose every request is 700 ms slow: `Tab::open` then loads a
+/// page, and no earlier load's events can be taken for its own.
+fn slow_tab() -> Option<(Browser, Tab)> {
+    let Some(executable) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium (apt-get install chromium)"
+        );
+        eprintln!("skipped: no chromium here (apt-get install chromium, or set REDLINE_CHROMIUM)");
+        return None;
+    };
+    let browser = Browser::launch(&executable, "about:blank");
+    let mut tab = Tab::connect(&browser.page("about:blank"));
+    tab.call("Page.enable", json!({}));
+    tab.call("Network.enable", json!({}));
+    tab.call(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 700, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    );
+    Some((browser, tab))
+}
+
+impl Tab {
+    /// Loads `url` and waits until it has loaded.
+    fn open(&mut self, url: &str) {
+        self.send("Page.navigate", json!({ "url": url }));
+        self.wait_for("the page to load", Instant::now() + WAIT, |m| {
+            m["method"] == "Page.loadEventFired"
+        });
+    }
+
+    /// Waits, reload after reload, until the page's text satisfies `wanted`.
+    fn wait_for_text(&mut self, what: &str, wanted: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let text = self.body_text();
+            if wanted(&text) {
+                return text;
+            }
+            self.wait_for(what, deadline, |m| m["method"] == "Page.loadEventFired");
+        }
+    }
+}
+
+#[test]
+fn a_fix_saved_while_the_error_page_is_still_connecting_reloads_it() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    let file = site.root().join("content/terms/2026-01-01.en.md");
+    let good = std::fs::read_to_string(&file).expect("read");
+    let mut events = served.page_events("/en/terms/");
+    let opened = events.next_build(WAIT).expect("the stream opens");
+    std::fs::write(&file, "---\ntitle: Terms\nsumary: oops\n---\nText.\n").expect("break");
+    events
+        .build_after(opened.generation, WAIT)
+        .expect("the failed build");
+    let Some((_browser, mut tab)) = slow_tab() else {
+        return;
+    };
+    tab.open(&format!("{}/en/terms/", served.base));
+    assert!(
+        tab.body_text().contains("unknown field `sumary`"),
+        "the overlay"
+    );
+    // Saved now, the fix lands while the page's event stream is still on its way (700 ms).
+    std::fs::write(&file, good).expect("fix the file");
+    let text = tab.wait_for_text("the page to reload with the fix", |text| {
+        !text.contains("unknown field")
+    });
+    assert!(text.contains("We use cookies."), "{text}");
+}
+
+#[test]
+fn two_saves_100_ms_apart_leave_the_page_on_the_second() {
+    let site = SiteTest::fixture("two-locales");
+    let served = site.serve();
+    let Some((_browser, mut tab)) = slow_tab() else {
+        return;
+    };
+    tab.open(&format!("{}/en/terms/", served.base));
+    assert!(tab.body_text().contains("We use cookies."));
+    let file = site.root().join("content/terms/2026-01-01.en.md");
+    let save = |words: &str| {
+        let text = format!("---\ntitle: Terms of Service\n---\n## Cookies\n\n{words}\n");
+        std::fs::write(&file, text).expect("save");
+    };
+    save("First save.");
+    // The interval is the scenario: the second save lands while the first reload is slow.
+    std::thread::sleep(Duration::from_millis(100));
+    save("Second save.");
+    let text = tab.wait_for_text("the page to show the second save", |text| {
+        text.contains("Second save.")
+    });
+    assert!(!text.contains("First save."), "{text}");
 }

@@ -14,6 +14,7 @@ mod publish;
 mod readme;
 mod redline;
 mod serve;
+mod serve_stress;
 mod sitemap;
 mod sources;
 mod support;

@@ -38,7 +38,12 @@ fn serves_pages_and_files_with_their_content_types() {
         page.body.contains("data-redline-preview"),
         "a banner marks the preview"
     );
-    assert!(page.body.contains("new EventSource(\"/__redline/events\")"));
+    assert!(
+        page.body.contains(
+            "new EventSource(\"/__redline/events?generation=1&file=en/privacy/index.html\")"
+        ),
+        "the page's stream names its file and build"
+    );
     // Links point at the preview server itself.
     assert!(
         page.body
@@ -107,7 +112,12 @@ fn paths_that_leave_the_site_never_reach_the_disk() {
 fn a_save_reloads_only_the_pages_whose_html_changed() {
     let site = SiteTest::fixture("two-locales");
     let served = site.serve();
-    let mut events = served.events();
+    let mut french = served.page_events("/fr/terms/");
+    let mut english = served.page_events("/en/terms/");
+    let opened = french
+        .next_build(WAIT)
+        .expect("the stream opens with the build");
+    assert!(!opened.reload, "the page is current");
     let path = site.root().join("content/terms/2026-01-01.fr.md");
     // The way editors save: write a temporary file, then rename it over the original.
     let temporary = site.root().join("content/terms/.2026-01-01.fr.md.tmp");
@@ -117,13 +127,15 @@ fn a_save_reloads_only_the_pages_whose_html_changed() {
     )
     .expect("write");
     std::fs::rename(&temporary, &path).expect("rename");
-    let changed = events.next_reload(WAIT).expect("a reload event");
-    let changed: Vec<String> = serde_json::from_str(&changed).expect("a list of pages");
-    assert!(changed.contains(&"/fr/terms/".to_string()), "{changed:?}");
-    assert!(
-        !changed.contains(&"/en/terms/".to_string()),
-        "the English page did not change: {changed:?}"
-    );
+    let french_build = french
+        .build_after(opened.generation, WAIT)
+        .expect("the rebuild");
+    assert!(french_build.reload, "the French page changed");
+    let english_build = english
+        .build_after(opened.generation, WAIT)
+        .expect("the rebuild");
+    assert_eq!(english_build.generation, french_build.generation);
+    assert!(!english_build.reload, "the English page did not change");
     assert!(served.get("/fr/terms/").body.contains("peu de cookies"));
 }
 
@@ -131,19 +143,23 @@ fn a_save_reloads_only_the_pages_whose_html_changed() {
 fn a_broken_file_shows_an_escaped_overlay_on_every_page_until_it_is_fixed() {
     let site = SiteTest::fixture("two-locales");
     let served = site.serve();
-    let mut events = served.events();
+    // A page reloads when its build is out of date: opened afresh at each step, as it is.
+    let reloads_after = |change: &dyn Fn()| {
+        let mut events = served.page_events("/fr/privacy/");
+        let opened = events.next_build(WAIT).expect("the stream opens");
+        assert!(!opened.reload);
+        change();
+        let build = events
+            .build_after(opened.generation, WAIT)
+            .expect("a rebuild");
+        assert!(build.reload, "the page reloads");
+    };
     let file = "content/terms/2026-01-01.en.md";
     let good = site.read(file);
-    std::fs::write(
-        site.root().join(file),
-        "---\ntitle: Terms\nsumary: oops\n---\nText <script>alert(1)</script>\n",
-    )
-    .expect("break the file");
-    assert_eq!(
-        events.next_reload(WAIT).as_deref(),
-        Some("\"*\""),
-        "every page reloads"
-    );
+    let write = |text: &str| std::fs::write(site.root().join(file), text).expect("write");
+    reloads_after(&|| {
+        write("---\ntitle: Terms\nsumary: oops\n---\nText <script>alert(1)</script>\n")
+    });
     for page in ["/en/terms/", "/fr/privacy/", "/en/nothing/"] {
         let body = served.get(page).body;
         assert!(
@@ -156,12 +172,7 @@ fn a_broken_file_shows_an_escaped_overlay_on_every_page_until_it_is_fixed() {
         );
     }
     // Diagnostics quote the file; in the overlay that text is escaped, never run.
-    std::fs::write(
-        site.root().join(file),
-        "---\ntitle: Terms\n---\nText <script>alert(1)</script>\n",
-    )
-    .expect("break the file");
-    assert_eq!(events.next_reload(WAIT).as_deref(), Some("\"*\""));
+    reloads_after(&|| write("---\ntitle: Terms\n---\nText <script>alert(1)</script>\n"));
     let body = served.get("/en/terms/").body;
     assert!(
         body.contains("raw HTML is not allowed: `&lt;script&gt;`"),
@@ -170,8 +181,7 @@ fn a_broken_file_shows_an_escaped_overlay_on_every_page_until_it_is_fixed() {
     assert!(!body.contains("<script>alert(1)"), "{body}");
     // The last good build is still what the overlay covers.
     assert!(served.get("/en/terms/").body.contains("We use cookies."));
-    std::fs::write(site.root().join(file), good).expect("fix the file");
-    assert_eq!(events.next_reload(WAIT).as_deref(), Some("\"*\""));
+    reloads_after(&|| write(&good));
     assert!(
         !served.get("/en/terms/").body.contains("redline-errors"),
         "it recovers by itself"
@@ -182,20 +192,27 @@ fn a_broken_file_shows_an_escaped_overlay_on_every_page_until_it_is_fixed() {
 fn deleting_and_renaming_files_and_folders_while_serving() {
     let site = SiteTest::fixture("two-locales");
     let served = site.serve();
-    let mut events = served.events();
+    let mut events = served.page_events("/en/terms/");
+    let opened = events.next_build(WAIT).expect("the stream opens");
     std::fs::rename(
         site.root().join("content/terms"),
         site.root().join("content/conditions"),
     )
     .expect("rename a folder");
-    let changed = events.next_reload(WAIT).expect("a reload event");
-    assert!(changed.contains("/en/conditions/"), "{changed}");
+    let build = events
+        .build_after(opened.generation, WAIT)
+        .expect("a rebuild");
+    assert!(build.reload, "the page is gone");
     assert_eq!(served.get("/en/conditions/").status, 200);
     assert_eq!(served.get("/en/terms/").status, 404);
+    let mut events = served.page_events("/fr/conditions/");
+    let opened = events.next_build(WAIT).expect("the stream opens");
     std::fs::remove_file(site.root().join("content/conditions/2026-01-01.fr.md"))
         .expect("delete a file");
-    let changed = events.next_reload(WAIT).expect("a reload event");
-    assert!(changed.contains("/fr/conditions/"), "{changed}");
+    let build = events
+        .build_after(opened.generation, WAIT)
+        .expect("a rebuild");
+    assert!(build.reload, "the French text is gone");
     assert!(
         served
             .get("/fr/conditions/")
@@ -203,7 +220,9 @@ fn deleting_and_renaming_files_and_folders_while_serving() {
             .contains("pas encore traduit")
     );
     std::fs::remove_dir_all(site.root().join("content/conditions")).expect("delete a folder");
-    events.next_reload(WAIT).expect("a reload event");
+    events
+        .build_after(build.generation, WAIT)
+        .expect("a rebuild");
     assert_eq!(served.get("/en/conditions/").status, 404);
 }
 

@@ -238,34 +238,42 @@ pub(crate) struct Served {
     /// `http://127.0.0.1:<port>`
     pub(crate) base: String,
     address: String,
+    /// What the server prints to stderr, line by line, as it prints it.
+    stderr: std::sync::mpsc::Receiver<String>,
+}
+
+/// Sends each line `from` prints, for as long as it prints: its prints never block.
+fn lines_of(from: impl std::io::Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
+    use std::io::BufRead;
+    let (tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(from).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    lines
 }
 
 impl SiteTest {
     /// Starts `redline serve --port 0` on the site and waits until it serves.
     pub(crate) fn serve(&self) -> Served {
-        use std::io::BufRead;
-        let mut child = Command::new(BIN)
-            .args(["serve", "--port", "0"])
-            .current_dir(self.root())
+        self.serve_with(&[])
+    }
+
+    /// Starts `redline serve --port 0 <args>` and waits until it serves.
+    pub(crate) fn serve_with(&self, args: &[&str]) -> Served {
+        let mut command = self.command(BIN, &[&["serve", "--port", "0"], args].concat());
+        let mut child = command
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("start redline serve");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, lines) = std::sync::mpsc::channel();
-        // Keep draining stdout for the server's whole life, so its prints never block it.
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-            {
-                let _ = tx.send(line);
-            }
-        });
+        let stdout = lines_of(child.stdout.take().expect("stdout"));
+        let stderr = lines_of(child.stderr.take().expect("stderr"));
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
-            let Ok(line) = lines.recv_timeout(left) else {
+            let Ok(line) = stdout.recv_timeout(left) else {
                 let _ = child.kill();
                 let _ = child.wait();
                 panic!("redline serve did not print its address");
@@ -282,9 +290,37 @@ impl SiteTest {
                     child,
                     base,
                     address,
+                    stderr,
                 };
             }
         }
+    }
+}
+
+impl Served {
+    /// The lines the server prints to stderr up to the first that starts with `wanted`, that
+    /// one included; `None` if none does within `timeout`.
+    pub(crate) fn error_line(
+        &self,
+        wanted: &str,
+        timeout: std::time::Duration,
+    ) -> Option<Vec<String>> {
+        let deadline = std::time::Instant::now() + timeout;
+        let mut lines = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            let line = self.stderr.recv_timeout(left).ok()?;
+            let found = line.starts_with(wanted);
+            lines.push(line);
+            if found {
+                return Some(lines);
+            }
+        }
+    }
+
+    /// The server's address, `127.0.0.1:<port>`.
+    pub(crate) fn address(&self) -> &str {
+        &self.address
     }
 }
 
@@ -352,27 +388,44 @@ impl Served {
         self.request("GET", path)
     }
 
-    /// Opens the live-reload event stream, as a page does.
-    pub(crate) fn events(&self) -> EventStream {
+    /// Opens the live-reload event stream of the page at `path`, as its script does: with the
+    /// page's file and the build it was made from.
+    pub(crate) fn page_events(&self, path: &str) -> EventStream {
+        let page = self.get(path);
+        let marker = "new EventSource(\"";
+        let start = page.body.find(marker).expect("the live-reload script") + marker.len();
+        let end = page.body[start..].find('"').expect("the stream's URL");
+        self.events_at(&page.body[start..start + end])
+    }
+
+    /// Opens the event stream at `url`.
+    pub(crate) fn events_at(&self, url: &str) -> EventStream {
         use std::io::Write;
         let mut stream =
             std::net::TcpStream::connect(&self.address).expect("connect to the server");
         write!(
             stream,
-            "GET /__redline/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+            "GET {url} HTTP/1.1\r\nHost: {}\r\n\r\n",
             self.address
         )
         .expect("send");
-        let mut events = EventStream {
+        EventStream {
             stream,
             buffer: String::new(),
-        };
-        assert!(
-            events.read_until(": connected", std::time::Duration::from_secs(30)),
-            "the stream opens"
-        );
-        events
+        }
     }
+
+    /// The server's process id, to count its threads.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+/// A `build` event: the latest build, and whether the page must reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Build {
+    pub(crate) generation: u64,
+    pub(crate) reload: bool,
 }
 
 /// A Server-Sent Events stream, read raw.
@@ -382,10 +435,15 @@ pub(crate) struct EventStream {
 }
 
 impl EventStream {
-    fn read_until(&mut self, marker: &str, timeout: std::time::Duration) -> bool {
+    /// Reads until the buffer holds `marker` after byte `from`; `false` at the deadline or when
+    /// the stream ends.
+    fn read_until(&mut self, marker: &str, from: usize, deadline: std::time::Instant) -> bool {
         use std::io::Read;
-        let deadline = std::time::Instant::now() + timeout;
-        while !self.buffer.contains(marker) {
+        while !self
+            .buffer
+            .get(from..)
+            .is_some_and(|rest| rest.contains(marker))
+        {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             if left.is_zero() {
                 return false;
@@ -400,23 +458,40 @@ impl EventStream {
         true
     }
 
-    /// The data of the next `reload` event, waiting at most `timeout`.
-    pub(crate) fn next_reload(&mut self, timeout: std::time::Duration) -> Option<String> {
-        if !self.read_until("event: reload\ndata: ", timeout) {
+    /// The next `build` event, waiting at most `timeout`.
+    pub(crate) fn next_build(&mut self, timeout: std::time::Duration) -> Option<Build> {
+        const EVENT: &str = "event: build\ndata: ";
+        let deadline = std::time::Instant::now() + timeout;
+        if !self.read_until(EVENT, 0, deadline) {
             return None;
         }
-        let start = self.buffer.find("event: reload\ndata: ")? + "event: reload\ndata: ".len();
-        let rest = self.buffer[start..].to_string();
-        // The event ends at its blank line; wait for it if it has not arrived whole.
-        let end = match rest.find("\n\n") {
-            Some(end) => end,
-            None => {
-                self.read_until("\n\n", timeout);
-                self.buffer[start..].find("\n\n")?
+        let start = self.buffer.find(EVENT)? + EVENT.len();
+        // The event ends at its blank line.
+        if !self.read_until("\n\n", start, deadline) {
+            return None;
+        }
+        let end = start + self.buffer[start..].find("\n\n")?;
+        let data: serde_json::Value = serde_json::from_str(&self.buffer[start..end]).ok()?;
+        self.buffer.drain(..end + 2);
+        Some(Build {
+            generation: data["generation"].as_u64()?,
+            reload: data["reload"].as_bool()?,
+        })
+    }
+
+    /// The first `build` event of a later build than `generation`.
+    pub(crate) fn build_after(
+        &mut self,
+        generation: u64,
+        timeout: std::time::Duration,
+    ) -> Option<Build> {
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            let build = self.next_build(left)?;
+            if build.generation > generation {
+                return Some(build);
             }
-        };
-        let data = self.buffer[start..start + end].to_string();
-        self.buffer.drain(..start + end + 2);
-        Some(data)
+        }
     }
 }
