@@ -117,7 +117,7 @@ impl<'a> PageRenderer<'a> {
     }
 
     fn localizer(&self, locale: &str) -> &'a Localizer {
-        // lib::build makes a Localizer for every locale of the site.
+        // build::site_localizers makes a Localizer for every locale of the site.
         &self.localizers[locale]
     }
 
