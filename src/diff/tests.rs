@@ -455,3 +455,18 @@ fn a_paragraph_moved_and_edited_is_a_move() {
     assert_eq!(r.blocks[1].anchor, r.blocks[4].anchor);
     assert_eq!((r.words_added, r.words_removed), (1, 1));
 }
+
+#[test]
+fn a_number_changed_in_an_unspaced_japanese_sentence_is_one_word() {
+    let r = diff(
+        "個人データは13か月間保存されます。\n",
+        "個人データは16か月間保存されます。\n",
+    );
+    assert_eq!(
+        inline(&r),
+        "<p>個人データは<del>13</del><ins>16</ins>か月間保存されます。</p>\n"
+    );
+    assert_eq!((r.words_added, r.words_removed), (1, 1));
+    let thai = diff("ข้อมูลส่วนบุคคลจะถูกเก็บไว้\n", "ข้อมูลจะถูกเก็บไว้\n");
+    assert_eq!(inline(&thai), "<p>ข้อมูล<del>ส่วนบุคคล</del>จะถูกเก็บไว้</p>\n");
+}

@@ -6,6 +6,8 @@
 //! tags written are those of one version (the new one inline), so nesting stays that version's.
 
 use super::sequence::{Differ, Op, common_ends, number};
+use icu_segmenter::WordSegmenter;
+use icu_segmenter::options::WordBreakInvariantOptions;
 
 /// A token of an HTML fragment: a whole tag, a word, or another piece of text (a run of
 /// spaces, a punctuation mark, a character reference).
@@ -69,6 +71,11 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
         };
         // Token ends fall on char boundaries: after `>`, `;` or a whole char.
         let token = html.get(at..at + len).unwrap_or_default();
+        if word && token.chars().any(is_unspaced_script) {
+            push_segmented_words(&mut tokens, token);
+            at += len;
+            continue;
+        }
         tokens.push(match (b, word) {
             (b'<', _) => Token::Tag(token),
             (_, true) => Token::Word(token),
@@ -77,6 +84,34 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
         at += len;
     }
     tokens
+}
+
+/// Whether `c` is of a script written without spaces between words (Chinese, Japanese, Thai,
+/// Lao, Khmer, Myanmar): a run of such word characters is a whole clause, not a word.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{20000}'..='\u{3134F}' // CJK extensions B to G
+    )
+}
+
+/// A run of word characters that holds unspaced script, cut into words by ICU's word
+/// segmenter (CLDR rules, with dictionaries for Chinese, Japanese and the Southeast Asian
+/// scripts), so that changing 13 to 16 in a Japanese sentence marks the number, not the clause.
+fn push_segmented_words<'h>(tokens: &mut Vec<Token<'h>>, run: &'h str) {
+    let segmenter = WordSegmenter::new_auto(WordBreakInvariantOptions::default());
+    let breaks: Vec<usize> = segmenter.segment_str(run).collect();
+    for pair in breaks.windows(2) {
+        if let Some(word) = run.get(pair[0]..pair[1]).filter(|w| !w.is_empty()) {
+            tokens.push(Token::Word(word));
+        }
+    }
 }
 
 /// The character starting at byte `at` of UTF-8 text (a char boundary) and its width,
@@ -162,6 +197,9 @@ static ASCII_RUNS: [u8; 128] = {
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if is_unspaced_script(c) {
+        // Vowel signs and tone marks included: the segmenter needs the whole run.
+        true
     } else if let Some(bits) = BMP_WORD_CHARS.get((c as usize) / 64) {
         bits & (1 << (c as usize % 64)) != 0
     } else {
@@ -408,11 +446,13 @@ mod tests {
                 }
                 let end = next.map_or(text.len(), |&(i, _)| i);
                 let piece = &text[start..end];
-                expected.push(if class(c) == 1 {
-                    Token::Word(piece)
+                if class(c) == 1 && piece.chars().any(is_unspaced_script) {
+                    push_segmented_words(&mut expected, piece);
+                } else if class(c) == 1 {
+                    expected.push(Token::Word(piece));
                 } else {
-                    Token::Text(piece)
-                });
+                    expected.push(Token::Text(piece));
+                }
                 start = end;
             }
             assert_eq!(tokenize(&text), expected, "{text:?}");
