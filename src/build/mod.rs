@@ -137,11 +137,16 @@ pub fn build(
     warnings.extend(content::translation_warnings(&site));
     warnings.extend(content::untitled_versions(&site.content));
     warnings.extend(site.config.base_url_warning());
+    // A Fluent id or variable English does not have would reach readers as `{$until}`: an
+    // error for `build` too. The messages a locale lacks (it falls back) are `check`'s to list.
+    let fluent = i18n::compare_with_english(&catalog);
     if options.check {
         // `build` updates redline.lock; `check` only says it is out of date.
         warnings.extend(lock_changes);
         warnings.extend(content::review(&site));
-        warnings.extend(i18n::compare_with_english(&catalog));
+        warnings.extend(fluent);
+    } else {
+        warnings.extend(fluent.into_iter().filter(Diagnostic::is_error));
     }
     // The one place `--strict` applies, in `check` too.
     if options.strict {

@@ -126,6 +126,12 @@ fn fluent_files_are_checked_against_the_english_messages() {
         .stderr_has("did you mean `last-updated`?")
         .error_line("locales/fr.ftl:3:1: error: `upcoming-notice` uses `$jour`, which the English message does not have")
         .stderr_has("it gets $date");
+    // `build` refuses them too: readers would see `{$jour}` (issue 16, point 4).
+    site.run(&["build", "--today", "2026-06-01"])
+        .code(1)
+        .error_line("locales/fr.ftl:2:1: error: `last-updatd` is not a message of the English strings")
+        .error_line("locales/fr.ftl:3:1: error: `upcoming-notice` uses `$jour`, which the English message does not have");
+    assert!(!site.exists("public"), "nothing is published");
     let site = clean_site().write(
         "locales/sv.ftl",
         "language-name = Svenska\nlast-updated = Senast uppdaterad\n",
