@@ -1,0 +1,126 @@
+//! Material changes (issue 17, part A): `material`, `announced` and `notice_days`, their
+//! errors with file and line, scheduled versions, the marks and policies.json's fields.
+
+use crate::support::{Outcome, SiteTest};
+
+const PRIVACY: &str = "content/privacy/2026-09-01.en.md";
+
+/// The two-locales site, whose privacy policy has an upcoming version on 2026-09-01, with that
+/// version's front matter replaced by `front`.
+fn upcoming_with(front: &str) -> SiteTest {
+    two_locales().write(
+        PRIVACY,
+        format!(
+            "---\ntitle: Privacy Policy\nsummary: Names our new data protection officer.\n{front}---\n## Your rights {{#rights}}\n\nYou may ask for a copy of your data, and for its erasure.\n"
+        ),
+    )
+}
+
+/// The two-locales site, its clock on 2026-06-01.
+fn two_locales() -> SiteTest {
+    SiteTest::fixture("two-locales").clock("2026-06-01")
+}
+
+/// `build` and `check` both fail, and say `expect` on a line starting with `prefix`.
+#[track_caller]
+fn both_fail(site: &SiteTest, prefix: &str, expect: &[&str]) {
+    for args in [&["build", "--today", "2026-06-01"][..], &["check"][..]] {
+        let mut outcome: Outcome = site.run(args).code(1).error_line(prefix);
+        for text in expect {
+            outcome = outcome.stderr_has(text);
+        }
+    }
+}
+
+#[test]
+fn a_material_version_needs_the_notice_period() {
+    // 20 days of notice; 30 by default.
+    let short = upcoming_with("material: true\nannounced: 2026-08-12\n");
+    both_fail(
+        &short,
+        &format!("{PRIVACY}:5:"),
+        &[
+            "2026-09-01",
+            "2026-08-12",
+            "20 days",
+            "30 days",
+            "2026-08-02",
+        ],
+    );
+    // Without `announced` at all.
+    let unannounced = upcoming_with("material: true\n");
+    both_fail(
+        &unannounced,
+        &format!("{PRIVACY}:4:11: error:"),
+        &["announced", "30 days"],
+    );
+    // Enough notice builds; policy.yaml's `notice_days` overrides site.yaml's.
+    upcoming_with("material: true\nannounced: 2026-08-02\n").build("2026-06-01");
+    let site = upcoming_with("material: true\nannounced: 2026-08-12\n").write(
+        "site.yaml",
+        "title: Example Co\nbase_url: https://example.com/legal/\nnotice_days: 10\n",
+    );
+    site.build("2026-06-01");
+    let site = site.write("content/privacy/policy.yaml", "order: 1\nnotice_days: 45\n");
+    both_fail(&site, &format!("{PRIVACY}:5:"), &["45 days"]);
+}
+
+#[test]
+fn announced_after_the_date_is_an_error_at_its_line() {
+    let site = upcoming_with("announced: 2026-09-02\n");
+    both_fail(
+        &site,
+        &format!("{PRIVACY}:4:12: error:"),
+        &["2026-09-02", "2026-09-01"],
+    );
+}
+
+#[test]
+fn bad_notice_days_and_material_are_errors_at_their_lines() {
+    let base = "title: Example Co\nbase_url: https://example.com/legal/\n";
+    for bad in ["-5", "1.5", "soon"] {
+        let site = two_locales().write("site.yaml", format!("{base}notice_days: {bad}\n"));
+        both_fail(
+            &site,
+            "site.yaml:3:14: error:",
+            &["whole number of 0 or more"],
+        );
+        let site = two_locales().write(
+            "content/privacy/policy.yaml",
+            format!("order: 1\nnotice_days: {bad}\n"),
+        );
+        both_fail(
+            &site,
+            "content/privacy/policy.yaml:2:14: error:",
+            &["whole number of 0 or more"],
+        );
+    }
+    let site = upcoming_with("material: sometimes\n");
+    both_fail(
+        &site,
+        &format!("{PRIVACY}:4:11: error:"),
+        &["neither true nor false"],
+    );
+}
+
+#[test]
+fn a_translation_repeats_material_and_announced_only_with_the_same_values() {
+    let french = "content/privacy/2026-09-01.fr.md";
+    let translated = |front: &str| {
+        upcoming_with("material: true\nannounced: 2026-07-01\n").write(
+            french,
+            format!("---\ntitle: Politique\nsummary: Nouveau délégué.\n{front}---\nTexte.\n"),
+        )
+    };
+    translated("material: true\nannounced: 2026-07-01\n").build("2026-06-01");
+    both_fail(
+        &translated("material: false\n"),
+        &format!("{french}:4:11: error:"),
+        &["`material: false`", PRIVACY],
+    );
+    both_fail(
+        &translated("material: true\nannounced: 2026-06-01\n"),
+        &format!("{french}:5:12: error:"),
+        &["`announced: 2026-06-01`", "2026-07-01", PRIVACY],
+    );
+}
