@@ -124,3 +124,56 @@ fn a_translation_repeats_material_and_announced_only_with_the_same_values() {
         &["`announced: 2026-06-01`", "2026-07-01", PRIVACY],
     );
 }
+
+#[test]
+fn a_scheduled_version_is_published_nowhere_until_its_announcement() {
+    // Announced on 2026-07-01, with a German translation: German exists only through it.
+    let scheduled = upcoming_with("announced: 2026-07-01\n").write(
+        "content/privacy/2026-09-01.de.md",
+        "---\ntitle: Datenschutz\nsummary: Neuer Datenschutzbeauftragter.\n---\nText.\n",
+    );
+    scheduled.build("2026-06-01");
+    let public = scheduled.snapshot("public");
+    for (path, bytes) in &public {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !path.contains("2026-09-01") && !text.contains("2026-09-01"),
+            "{path} shows the scheduled version"
+        );
+        assert!(
+            !path.starts_with("de/"),
+            "{path}: German is not published yet"
+        );
+    }
+    // The site is the one without the version at all; the lock still records its files.
+    let without = two_locales().remove(PRIVACY);
+    without.build("2026-06-01");
+    assert_eq!(public, without.snapshot("public"));
+    assert!(
+        scheduled
+            .read("redline.lock")
+            .contains("privacy 2026-09-01 de blake3:")
+    );
+    // `check` says nothing of it; `status` lists no German.
+    let check = scheduled.run(&["check"]).success();
+    assert!(!check.stderr.contains("2026-09-01"), "{}", check.stderr);
+    let status = scheduled.run(&["status"]).success();
+    assert!(!status.stdout.contains(" de "), "{}", status.stdout);
+
+    // From its announcement on, it is upcoming: its permalink, history, sitemap, JSON
+    // (the feed has it on its date).
+    scheduled.build("2026-07-01");
+    assert!(scheduled.exists("public/en/privacy/2026-09-01/index.html"));
+    assert!(scheduled.exists("public/de/privacy/2026-09-01/index.html"));
+    for file in [
+        "public/en/privacy/history/index.html",
+        "public/sitemap.xml",
+        "public/policies.json",
+    ] {
+        assert!(scheduled.read(file).contains("2026-09-01"), "{file}");
+    }
+    // Without `announced` a version is public as soon as it exists, as before.
+    let unannounced = upcoming_with("");
+    unannounced.build("2026-06-01");
+    assert!(unannounced.exists("public/en/privacy/2026-09-01/index.html"));
+}
