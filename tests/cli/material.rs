@@ -177,3 +177,83 @@ fn a_scheduled_version_is_published_nowhere_until_its_announcement() {
     unannounced.build("2026-06-01");
     assert!(unannounced.exists("public/en/privacy/2026-09-01/index.html"));
 }
+
+/// The two-locales site with material versions: the current one (2026-02-01) and the upcoming
+/// one (2026-09-01), on 2026-06-01.
+fn material_site() -> SiteTest {
+    upcoming_with("material: true\nannounced: 2026-05-01\n").write(
+        "content/privacy/2026-02-01.en.md",
+        "---\ntitle: Privacy Policy\nsummary: Adds erasure.\nmaterial: true\nannounced: 2025-12-01\n---\n## Your rights {#rights}\n\nErasure.\n",
+    )
+}
+
+#[test]
+fn history_and_current_pages_mark_material_changes_in_the_readers_language() {
+    let site = material_site();
+    site.build("2026-06-01");
+    for (locale, words) in [
+        ("en", "Material change"),
+        ("fr", "Modification substantielle"),
+    ] {
+        let history = site.html(&format!("public/{locale}/privacy/history/index.html"));
+        let marks: Vec<String> = history
+            .select(".history-entry")
+            .iter()
+            .map(|entry| {
+                entry
+                    .select(&scraper::Selector::parse(".material").expect("a selector"))
+                    .map(|m| m.text().collect::<String>())
+                    .collect()
+            })
+            .collect();
+        // Newest first: 2026-09-01 and 2026-02-01 are material, 2025-01-01 is not.
+        assert_eq!(marks, [words, words, ""], "{locale}");
+        let current = site.html(&format!("public/{locale}/privacy/index.html"));
+        assert_eq!(
+            current.text(".policy-header > p.material"),
+            words,
+            "{locale}"
+        );
+        assert_eq!(
+            current.text(".notice-announcement .material"),
+            words,
+            "{locale}"
+        );
+        // A version that is not material carries no mark.
+        let first = site.html(&format!("public/{locale}/privacy/2025-01-01/index.html"));
+        assert_eq!(first.count(".material"), 0, "{locale}");
+    }
+}
+
+#[test]
+fn the_feed_entry_of_a_material_version_has_the_material_category() {
+    let site = material_site();
+    site.build("2026-06-01");
+    let feed = site.read("public/fr/feed.xml");
+    let doc = roxmltree::Document::parse(&feed).expect("well-formed XML");
+    let entries: Vec<(String, bool)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .map(|entry| {
+            let published = entry
+                .children()
+                .find(|c| c.has_tag_name("published"))
+                .and_then(|p| p.text())
+                .unwrap_or_default()
+                .to_string();
+            let material = entry
+                .children()
+                .any(|c| c.has_tag_name("category") && c.attribute("term") == Some("material"));
+            (published, material)
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("2026-02-01T00:00:00Z".to_string(), true),
+            // The terms, and the privacy policy's first version: not material.
+            ("2026-01-01T00:00:00Z".to_string(), false),
+            ("2025-01-01T00:00:00Z".to_string(), false),
+        ]
+    );
+}
