@@ -257,3 +257,51 @@ fn the_feed_entry_of_a_material_version_has_the_material_category() {
         ]
     );
 }
+
+#[test]
+fn policies_json_says_material_announced_and_material_since() {
+    let site = material_site();
+    let json = |today: &str| -> serde_json::Value {
+        site.build(today);
+        serde_json::from_str(&site.read("public/policies.json")).expect("JSON")
+    };
+    let privacy = |manifest: &serde_json::Value| {
+        manifest["policies"]
+            .as_array()
+            .expect("policies")
+            .iter()
+            .find(|p| p["id"] == "privacy")
+            .expect("privacy")
+            .clone()
+    };
+    let manifest = json("2026-06-01");
+    let policy = privacy(&manifest);
+    let versions: Vec<_> = policy["versions"]
+        .as_array()
+        .expect("versions")
+        .iter()
+        .map(|v| {
+            (
+                v["date"].clone(),
+                v["material"].as_bool().unwrap_or(false),
+                v["announced"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        versions,
+        [
+            ("2025-01-01".into(), false, serde_json::Value::Null),
+            ("2026-02-01".into(), true, "2025-12-01".into()),
+            ("2026-09-01".into(), true, "2026-05-01".into()),
+        ]
+    );
+    assert_eq!(policy["material_since"], "2026-02-01");
+    // The upcoming material version counts from its date on.
+    assert_eq!(privacy(&json("2026-09-01"))["material_since"], "2026-09-01");
+    // Before any material version is in force: none.
+    assert_eq!(
+        privacy(&json("2026-01-15"))["material_since"],
+        serde_json::Value::Null
+    );
+}
