@@ -36,6 +36,7 @@ not-yet-in-effect = Von diesem Dokument ist noch keine Fassung in Kraft.
 upcoming-announcement = Dieses Dokument wird am { $date } geändert.
 read-upcoming = Neue Fassung lesen
 see-upcoming-changes = Änderungen ansehen
+material-change = Wesentliche Änderung
 
 history = Verlauf
 history-title = Versionsverlauf

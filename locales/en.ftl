@@ -44,6 +44,8 @@ not-yet-in-effect = No version of this policy is in effect yet.
 upcoming-announcement = This policy changes on { $date }.
 read-upcoming = Read the new text
 see-upcoming-changes = See what changes
+# Marks a material change (`material: true`): one readers are told of in advance and accept anew.
+material-change = Material change
 
 history = History
 history-title = Version history

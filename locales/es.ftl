@@ -36,6 +36,7 @@ not-yet-in-effect = Todavía no hay ninguna versión de este documento en vigor.
 upcoming-announcement = Este documento cambiará el { $date }.
 read-upcoming = Leer el nuevo texto
 see-upcoming-changes = Ver qué cambia
+material-change = Cambio sustancial
 
 history = Historial
 history-title = Historial de versiones

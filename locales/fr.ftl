@@ -36,6 +36,7 @@ not-yet-in-effect = Aucune version de cette politique n’est encore en vigueur.
 upcoming-announcement = Cette politique change le { $date }.
 read-upcoming = Lire le nouveau texte
 see-upcoming-changes = Voir ce qui change
+material-change = Modification substantielle
 
 history = Historique
 history-title = Historique des versions

@@ -36,6 +36,7 @@ not-yet-in-effect = Nessuna versione di questo documento è ancora in vigore.
 upcoming-announcement = Questo documento cambierà il { $date }.
 read-upcoming = Consulti il nuovo testo
 see-upcoming-changes = Scopra cosa cambia
+material-change = Modifica sostanziale
 
 history = Cronologia
 history-title = Cronologia delle versioni

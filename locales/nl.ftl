@@ -36,6 +36,7 @@ not-yet-in-effect = Er is nog geen versie van dit document van kracht.
 upcoming-announcement = Dit document wordt gewijzigd per { $date }.
 read-upcoming = Lees de nieuwe tekst
 see-upcoming-changes = Bekijk wat er verandert
+material-change = Wezenlijke wijziging
 
 history = Geschiedenis
 history-title = Versiegeschiedenis

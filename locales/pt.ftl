@@ -36,6 +36,7 @@ not-yet-in-effect = Ainda não existe nenhuma versão deste documento em vigor.
 upcoming-announcement = Este documento será alterado em { $date }.
 read-upcoming = Ler o novo texto
 see-upcoming-changes = Ver o que muda
+material-change = Alteração substancial
 
 history = Histórico
 history-title = Histórico de versões

@@ -89,6 +89,7 @@ struct RawConfig {
     output: Option<String>,
     allow_html: Option<bool>,
     review_after_days: Option<u32>,
+    notice_days: Option<u32>,
 }
 
 /// Site settings with every default applied.
@@ -112,6 +113,8 @@ pub struct SiteConfig {
     pub allow_html: bool,
     /// `check` reminds to review a policy whose current version is older (0: never).
     pub review_after_days: u32,
+    /// The least notice of a material change, in days; policy.yaml may override it.
+    pub notice_days: u32,
 }
 
 /// Reads `site.yaml` under `root`; a missing file means all defaults.
@@ -194,6 +197,7 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
         output: raw.output.unwrap_or_else(|| "public".to_string()),
         allow_html: raw.allow_html.unwrap_or(false),
         review_after_days: raw.review_after_days.unwrap_or(365),
+        notice_days: raw.notice_days.unwrap_or(30),
     })
 }
 

@@ -124,6 +124,9 @@ pub fn build(
         problems.sort();
         return Err(Error::Site(problems));
     };
+    // The lock records every file; what is published leaves out the versions announced later
+    // than today, in this one place, so no page, feed, sitemap or policies.json shows them.
+    let content = content.without_scheduled(options.today);
     let locales = site_locales(&config, &content, &catalog);
     let site = Site {
         config,

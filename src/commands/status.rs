@@ -10,6 +10,8 @@ use crate::i18n::load_catalog;
 
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
     let (config, content) = super::load_site(&options.root)?;
+    // A scheduled version is not published yet: nothing to translate for readers.
+    let content = content.without_scheduled(options.today);
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let locales = site_locales(&config, &content, &catalog);
 

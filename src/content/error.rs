@@ -6,6 +6,11 @@ use super::POLICY_FILE;
 use crate::date::{Date, DateError};
 use crate::error::Problem;
 
+/// The latest date a version effective on `date` can be announced with `notice_days` of notice.
+fn earliest_announcement(date: Date, notice_days: u32) -> Date {
+    date.plus_days(-i64::from(notice_days)).unwrap_or(date)
+}
+
 const NAMING_HELP: &str = "name version files <date>.<locale>.md, e.g. 2026-02-01.en.md";
 
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +95,33 @@ pub enum ContentError {
     /// A warning (`check`): a version after the first says nothing of what it changes.
     #[error("this version has no `summary`")]
     NoSummary,
+    #[error("`announced: {announced}` is after the version's date, {date}")]
+    AnnouncedAfterDate { announced: Date, date: Date },
+    /// A material version must be announced `notice_days` ahead.
+    #[error(
+        "version {date} is a material change but has no `announced` date: it needs {notice_days} days of notice"
+    )]
+    MaterialNotAnnounced { date: Date, notice_days: u32 },
+    #[error(
+        "version {date} is a material change announced on {announced}: {days} days of notice, less than the {notice_days} days required"
+    )]
+    NoticeTooShort {
+        date: Date,
+        announced: Date,
+        days: i64,
+        notice_days: u32,
+    },
+    /// A translation repeats `material` or `announced` with another value than the source
+    /// text's (`source`, its path).
+    #[error(
+        "`{key}: {value}` differs from the source text's `{key}: {source_value}` in {source_path}"
+    )]
+    TranslationDisagrees {
+        key: &'static str,
+        value: String,
+        source_value: String,
+        source_path: String,
+    },
 }
 
 impl Problem for ContentError {
@@ -160,6 +192,26 @@ impl Problem for ContentError {
             } => format!("translate it into content/{policy}/{date}.{locale}.md"),
             ContentError::ReviewDue { policy, .. } => format!(
                 "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {policy}; `review_after_days` in site.yaml sets when to remind (0: never)"
+            ),
+            ContentError::AnnouncedAfterDate { date, .. } => format!(
+                "a version is announced before it takes effect: write a date no later than {date}"
+            ),
+            ContentError::MaterialNotAnnounced { date, notice_days } => format!(
+                "add `announced: <date>` no later than {}, or remove `material: true`",
+                earliest_announcement(*date, *notice_days)
+            ),
+            ContentError::NoticeTooShort {
+                date,
+                announced,
+                notice_days,
+                ..
+            } => format!(
+                "announce it on {} or earlier, or move its date to {} or later; `notice_days` in site.yaml or policy.yaml sets the period",
+                earliest_announcement(*date, *notice_days),
+                announced.plus_days(i64::from(*notice_days)).unwrap_or(*announced)
+            ),
+            ContentError::TranslationDisagrees { key, source_path, .. } => format!(
+                "`{key}` belongs to the version: set it in {source_path} only, and remove it here or write the same value"
             ),
             ContentError::NoSummary => "add `summary: <what changed, in one sentence>` to the front matter; history pages and feeds show it".to_string(),
         };

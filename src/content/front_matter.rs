@@ -23,6 +23,41 @@ pub struct FrontMatter {
     /// Corrections made to this text after it was published, each dated and explained; the
     /// only way to change a published text in place (see `lock`).
     pub errata: Option<Vec<Erratum>>,
+    /// A change readers must be told of in advance and accept anew (DESIGN.md); false when
+    /// absent. Set in the source-locale file: it belongs to the version.
+    pub material: Option<Placed<bool>>,
+    /// When the version goes public; before it the version is *scheduled* and published nowhere.
+    pub announced: Option<Placed<Date>>,
+}
+
+/// A front-matter value with the file line and column it is written at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(
+    from = "serde_saphyr::Spanned<T>",
+    bound(deserialize = "T: Deserialize<'de>")
+)]
+pub struct Placed<T> {
+    pub value: T,
+    pub at: (u32, u32),
+}
+
+impl<T> From<serde_saphyr::Spanned<T>> for Placed<T> {
+    fn from(raw: serde_saphyr::Spanned<T>) -> Placed<T> {
+        Placed {
+            at: file_place(raw.referenced),
+            value: raw.value,
+        }
+    }
+}
+
+/// A front-matter location as a file (line, column): the YAML starts on the file's line 2 (see
+/// `parse_version_file`).
+fn file_place(location: serde_saphyr::Location) -> (u32, u32) {
+    let number = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    (
+        number(location.line().saturating_add(1)),
+        number(location.column()),
+    )
 }
 
 /// One recorded correction of a published text.
@@ -47,17 +82,9 @@ struct SpannedErratum {
 
 impl From<SpannedErratum> for Erratum {
     fn from(raw: SpannedErratum) -> Erratum {
-        // The front matter's YAML starts on the file's line 2 (see `parse_version_file`).
-        let at = |location: serde_saphyr::Location| {
-            let number = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
-            (
-                number(location.line().saturating_add(1)),
-                number(location.column()),
-            )
-        };
         Erratum {
-            date_at: at(raw.date.referenced),
-            note_at: at(raw.note.referenced),
+            date_at: file_place(raw.date.referenced),
+            note_at: file_place(raw.note.referenced),
             date: raw.date.value,
             note: raw.note.value,
         }
@@ -146,6 +173,26 @@ mod tests {
         );
         let typo = parse_version_file("---\nsumary: x\n---\n", "f.md").unwrap_err();
         assert_eq!(typo.line, Some(2));
+    }
+
+    #[test]
+    fn material_and_announced_know_their_lines() {
+        let text = "---\ntitle: T\nmaterial: true\nannounced: 2026-01-01\n---\nText\n";
+        let front = parse_version_file(text, "f.md").unwrap().front;
+        assert_eq!(
+            front.material,
+            Some(Placed {
+                value: true,
+                at: (3, 11)
+            })
+        );
+        let announced = front.announced.unwrap();
+        assert_eq!(
+            (announced.value.to_string(), announced.at.0),
+            ("2026-01-01".to_string(), 4)
+        );
+        let bad = parse_version_file("---\nmaterial: sometimes\n---\nText\n", "f.md").unwrap_err();
+        assert_eq!(bad.line, Some(2), "{bad}");
     }
 
     #[test]

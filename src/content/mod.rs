@@ -7,6 +7,7 @@
 
 mod error;
 mod front_matter;
+mod notice;
 mod review;
 mod shown;
 
@@ -25,7 +26,7 @@ use crate::read::{SiteRoot, Source, decode_utf8, is_editor_leftover};
 use crate::yaml::parse_yaml;
 
 pub use error::ContentError;
-pub use front_matter::{Erratum, FrontMatter};
+pub use front_matter::{Erratum, FrontMatter, Placed};
 pub use review::{review, translation_warnings, untitled_versions};
 pub use shown::{ComparedTexts, Shown, VersionState};
 
@@ -62,6 +63,8 @@ pub struct Policy {
     pub order: i64,
     /// policy.yaml's fallback title, for versions whose front matter has none.
     pub title: Option<String>,
+    /// The least notice of a material change, in days (policy.yaml's, else site.yaml's).
+    pub notice_days: u32,
     /// Oldest first.
     pub versions: Vec<Version>,
 }
@@ -94,6 +97,7 @@ struct PolicySettings {
     source_locale: Option<String>,
     order: Option<i64>,
     title: Option<String>,
+    notice_days: Option<u32>,
 }
 
 impl Version {
@@ -334,6 +338,12 @@ fn load_policy(
             },
         ));
     }
+    let notice_days = settings.notice_days.unwrap_or(config.notice_days);
+    problems.extend(notice::notice_problems(
+        &versions,
+        &source_locale,
+        notice_days,
+    ));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -342,6 +352,7 @@ fn load_policy(
         source_locale,
         order: settings.order.unwrap_or(0),
         title: settings.title,
+        notice_days,
         versions: versions
             .into_iter()
             .map(|(date, translations)| Version { date, translations })

@@ -31,6 +31,8 @@ struct Entry {
     updated: Date,
     link: String,
     summary: Option<String>,
+    /// A material change: `<category term="material"/>`.
+    material: bool,
 }
 
 pub fn render_feed(site: &Site, localizer: &Localizer) -> Vec<u8> {
@@ -87,6 +89,7 @@ fn write_feed(xml: &mut Writer<Vec<u8>>, site: &Site, localizer: &Localizer) -> 
                     .max(version.date),
                 link: link(&target),
                 summary: shown.front.summary.clone(),
+                material: policy.is_material(i),
             });
         }
     }
@@ -148,6 +151,12 @@ fn write_entry(xml: &mut Writer<Vec<u8>>, entry: &Entry) -> io::Result<()> {
         text_element(xml, "updated", &timestamp(entry.updated))?;
         newline(xml, 2)?;
         link_element(xml, "alternate", "text/html", &entry.link)?;
+        if entry.material {
+            newline(xml, 2)?;
+            xml.create_element("category")
+                .with_attribute(("term", "material"))
+                .write_empty()?;
+        }
         if let Some(summary) = &entry.summary {
             newline(xml, 2)?;
             text_element(xml, "summary", summary)?;

@@ -20,6 +20,11 @@ struct PolicyEntry<'a> {
     source_locale: &'a str,
     /// The effective date of the version in force, if any.
     current: Option<String>,
+    /// The date of the latest material version in force: an app asks anyone who accepted an
+    /// older version to accept again. Left out when there is none, as are `material: false`
+    /// and `announced: null` below, so a site that uses neither key keeps its policies.json.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    material_since: Option<String>,
     /// Per locale, the URL of the current page.
     urls: Vec<LocaleUrl<'a>>,
     versions: Vec<VersionEntry<'a>>,
@@ -59,6 +64,12 @@ struct VersionEntry<'a> {
     from: String,
     to: Option<String>,
     state: VersionState,
+    /// A material change (left out when false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    material: bool,
+    /// When the version was announced (left out when the front matter says nothing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    announced: Option<String>,
     translations: Vec<TranslationEntry<'a>>,
 }
 
@@ -86,6 +97,7 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
             current: policy
                 .current_index(site.today)
                 .map(|i| policy.versions[i].date.to_string()),
+            material_since: policy.material_since(site.today).map(|d| d.to_string()),
             urls: site
                 .locales
                 .iter()
@@ -103,6 +115,8 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
                     from: version.date.to_string(),
                     to: policy.versions.get(i + 1).map(|next| next.date.to_string()),
                     state: policy.state(i, site.today),
+                    material: policy.is_material(i),
+                    announced: policy.announced(i).map(|d| d.to_string()),
                     translations: version
                         .translations
                         .values()

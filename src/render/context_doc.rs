@@ -15,7 +15,7 @@ use crate::markdown::texts::render_texts;
 const THEMES_MD: &str = include_str!("../../THEMES.md");
 
 /// A site whose pages hold every variable at least once: two locales, a text translated, one
-/// not, a translation missing for a previous version, an upcoming version, a policy with no
+/// not, a translation missing for a previous version, an upcoming material version, a policy with no
 /// version in effect yet, errata, nested headings, and a heading removed between versions.
 const FIXTURE: &[(&str, &str)] = &[
     (
@@ -36,7 +36,7 @@ const FIXTURE: &[(&str, &str)] = &[
     ),
     (
         "content/privacy/2026-09-01.en.md",
-        "---\ntitle: Privacy\n---\n## Rights {#rights}\n\nErasure and a copy.\n",
+        "---\ntitle: Privacy\nmaterial: true\nannounced: 2026-02-15\n---\n## Rights {#rights}\n\nErasure and a copy.\n",
     ),
     (
         "content/privacy/2026-09-01.fr.md",

@@ -9,6 +9,7 @@ mod commands;
 mod errors;
 mod i18n;
 mod lock;
+mod material;
 mod output;
 mod publish;
 mod readme;

@@ -134,6 +134,8 @@ pub(super) struct VersionView<'a> {
     pub(super) updated: String,
     pub(super) updated_display: String,
     pub(super) state: VersionState,
+    /// A material change (`material: true`): pages mark it.
+    pub(super) material: bool,
     pub(super) summary: Option<String>,
     pub(super) permalink: String,
     pub(super) changes_href: Option<String>,
@@ -155,6 +157,7 @@ pub(super) struct Notice {
 #[derive(Serialize)]
 pub(super) struct Upcoming {
     pub(super) text: String,
+    pub(super) material: bool,
     pub(super) text_href: String,
     pub(super) changes_href: String,
 }
@@ -178,6 +181,7 @@ pub(super) struct HistoryEntry {
     pub(super) updated_display: String,
     pub(super) summary: Option<String>,
     pub(super) summary_lang: String,
+    pub(super) material: bool,
     pub(super) state: VersionState,
     pub(super) state_label: String,
     pub(super) text_href: String,

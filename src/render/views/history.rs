@@ -38,6 +38,7 @@ impl<'a> PageRenderer<'a> {
                     updated_display: self.date(l, updated),
                     summary: text.front.summary.clone(),
                     summary_lang: text.locale.clone(),
+                    material: policy.is_material(i),
                     state,
                     state_label: self.state_label(locale, state),
                     text_href: self.url(&version_path(locale, policy, version.date)),

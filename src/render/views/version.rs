@@ -83,11 +83,13 @@ impl<'a> PageRenderer<'a> {
         let upcoming = if state == VersionState::Current {
             policy.versions[v + 1..]
                 .iter()
-                .map(|next| Upcoming {
+                .zip(v + 1..)
+                .map(|(next, n)| Upcoming {
                     text: l.message_with(
                         "upcoming-announcement",
                         &[("date", &self.date(l, next.date))],
                     ),
+                    material: policy.is_material(n),
                     text_href: self.url(&version_path(locale, policy, next.date)),
                     changes_href: self.url(&changes_path(locale, policy, next.date)),
                 })
@@ -105,6 +107,7 @@ impl<'a> PageRenderer<'a> {
             updated: updated.to_string(),
             updated_display: self.date(l, updated),
             state,
+            material: policy.is_material(v),
             summary: text.front.summary.clone(),
             permalink: self.url(&version_path(locale, policy, version.date)),
             changes_href: (v > 0).then(|| self.url(&changes_path(locale, policy, version.date))),
