@@ -20,10 +20,9 @@ struct PolicyEntry<'a> {
     source_locale: &'a str,
     /// The effective date of the version in force, if any.
     current: Option<String>,
-    /// The date of the latest material version in force: an app asks anyone who accepted an
-    /// older version to accept again. Left out when there is none, as are `material: false`
-    /// and `announced: null` below, so a site that uses neither key keeps its policies.json.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The date of the latest material version in force (`null`: none): an app asks anyone
+    /// who accepted an older version to accept again. Always present, as are `material` and
+    /// `announced` below, so that an app reads one shape whatever the site uses.
     material_since: Option<String>,
     /// Per locale, the URL of the current page.
     urls: Vec<LocaleUrl<'a>>,
@@ -64,11 +63,9 @@ struct VersionEntry<'a> {
     from: String,
     to: Option<String>,
     state: VersionState,
-    /// A material change (left out when false).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    /// A material change.
     material: bool,
-    /// When the version was announced (left out when the front matter says nothing).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// When the version was announced (`null` when the front matter says nothing).
     announced: Option<String>,
     translations: Vec<TranslationEntry<'a>>,
 }
