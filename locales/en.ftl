@@ -35,7 +35,8 @@ older-translation = Read the { $language } translation of the version in effect 
 page-not-found = Page not found
 page-not-found-text = There is no page at this address. The policies are listed below.
 
-# On a version page that is not the current one. $from, $to: effective dates.
+# On a version page that is not the current one. $from: its effective date; $to: the last day
+# it was in force (the day before the next version took effect), both included.
 past-notice = This version applied from { $from } to { $to }.
 upcoming-notice = This version takes effect on { $date }.
 read-current = Read the current version.

@@ -29,7 +29,7 @@ older-translation = Lees de Nederlandse vertaling van de versie die vanaf { $dat
 page-not-found = Pagina niet gevonden
 page-not-found-text = Op dit adres bestaat geen pagina. Hieronder vindt u onze juridische documenten.
 
-past-notice = Deze versie was van kracht van { $from } tot { $to }.
+past-notice = Deze versie was van kracht van { $from } tot en met { $to }.
 upcoming-notice = Deze versie treedt in werking op { $date }.
 read-current = Lees de geldende versie.
 not-yet-in-effect = Er is nog geen versie van dit document van kracht.

@@ -38,7 +38,7 @@ fn today_decides_current_past_and_upcoming() {
     let past = site.html("public/en/privacy/2025-01-01/index.html");
     assert_eq!(
         past.text(".notice-past"),
-        "This version applied from January 1, 2025 to February 1, 2026. Read the current version."
+        "This version applied from January 1, 2025 to January 31, 2026. Read the current version."
     );
     assert_eq!(past.attr(".notice-past a", "href"), "/legal/en/privacy/");
     let upcoming = site.html("public/en/privacy/2026-09-01/index.html");

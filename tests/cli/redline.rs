@@ -305,7 +305,7 @@ fn past_versions_carry_a_banner_noindex_and_a_canonical_link_to_the_current_page
     let page = site.html("public/en/terms/2025-06-01/index.html");
     assert_eq!(
         page.text(".notice-past p"),
-        "This version applied from June 1, 2025 to September 1, 2025. Read the current version."
+        "This version applied from June 1, 2025 to August 31, 2025. Read the current version."
     );
     assert_eq!(page.attr(".notice-past a", "href"), "/en/terms/");
     assert_eq!(page.attr("meta[name=robots]", "content"), "noindex");

@@ -44,17 +44,19 @@ impl<'a> PageRenderer<'a> {
             text.front.description.clone(),
         );
         let current_page = self.url(&policy_path(locale, policy));
-        let next_date = policy.versions.get(v + 1).map(|next| next.date);
+        // The last day the version was in force: the day before the next one took effect, so
+        // that "from … to …" reads right, inclusive, in every language.
+        let last_day = policy
+            .versions
+            .get(v + 1)
+            .and_then(|next| next.date.plus_days(-1));
         let state_notice = match state {
             VersionState::Past => Some(Notice {
                 text: l.message_with(
                     "past-notice",
                     &[
                         ("from", &self.date(l, version.date)),
-                        (
-                            "to",
-                            &next_date.map(|d| self.date(l, d)).unwrap_or_default(),
-                        ),
+                        ("to", &last_day.map(|d| self.date(l, d)).unwrap_or_default()),
                     ],
                 ),
                 link: Some(Link {
