@@ -90,3 +90,10 @@ feed-link = Policy changes (Atom feed)
 
 # A correction of a published text. $date: when it was made.
 corrected-on = Corrected on { $date }
+
+# `redline notice`: the announcement of an upcoming version, for an e-mail or a banner.
+# After "Material change:", what a reader should do.
+notice-material = Please read the new text before it takes effect.
+notice-not-material = This is not a material change.
+# A link for readers of older versions. $date: the effective date of the version in force today.
+notice-since = Everything that has changed since the version in effect from { $date }

@@ -77,3 +77,7 @@ feed-title = { $site } : modifications de nos politiques
 feed-link = Modifications des politiques (flux Atom)
 
 corrected-on = Corrigé le { $date }
+
+notice-material = Veuillez lire le nouveau texte avant son entrée en vigueur.
+notice-not-material = Cette modification n’est pas substantielle.
+notice-since = Tout ce qui a changé depuis la version en vigueur à partir du { $date }

@@ -77,3 +77,7 @@ feed-title = { $site }: modifiche ai nostri documenti legali
 feed-link = Modifiche ai documenti legali (feed Atom)
 
 corrected-on = Corretto il { $date }
+
+notice-material = La preghiamo di leggere il nuovo testo prima che entri in vigore.
+notice-not-material = Non si tratta di una modifica sostanziale.
+notice-since = Tutto ciò che è cambiato rispetto alla versione in vigore dal { $date }

@@ -77,3 +77,7 @@ feed-title = { $site }: wijzigingen in onze juridische documenten
 feed-link = Wijzigingen in de juridische documenten (Atom-feed)
 
 corrected-on = Gecorrigeerd op { $date }
+
+notice-material = Lees de nieuwe tekst voordat deze van kracht wordt.
+notice-not-material = Dit is geen wezenlijke wijziging.
+notice-since = Alles wat is gewijzigd sinds de versie die geldt vanaf { $date }

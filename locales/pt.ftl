@@ -77,3 +77,7 @@ feed-title = { $site }: alterações nos nossos documentos legais
 feed-link = Alterações nos documentos legais (feed Atom)
 
 corrected-on = Corrigido em { $date }
+
+notice-material = Leia o novo texto antes de ele entrar em vigor.
+notice-not-material = Esta não é uma alteração substancial.
+notice-since = Tudo o que mudou desde a versão em vigor a partir de { $date }

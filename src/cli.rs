@@ -11,6 +11,7 @@ use crate::build::BuildOptions;
 use crate::commands::init::InitOptions;
 use crate::commands::locales::ExtractOptions;
 use crate::commands::new::NewOptions;
+use crate::commands::notice::NoticeOptions;
 use crate::date::{Date, DateError};
 use crate::error::{Error, Problem};
 use crate::serve::ServeOptions;
@@ -65,6 +66,8 @@ pub enum Command {
     New(NewArgs),
     /// Show what is left to translate, per policy and locale
     Status(StatusArgs),
+    /// Print the announcement of a policy's next change, as Markdown for an e-mail or a banner
+    Notice(NoticeArgs),
     /// Create a new site that builds at once
     Init(InitArgs),
     /// Work with interface strings (Fluent files)
@@ -143,6 +146,29 @@ pub struct StatusArgs {
 impl StatusArgs {
     pub fn into_options(self) -> Result<BuildOptions, Error> {
         self.site.into_options()
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct NoticeArgs {
+    /// The policy's folder name under content/ (e.g. privacy)
+    pub policy: String,
+    /// The locale to announce in [default: site.yaml's default locale]
+    #[arg(long)]
+    pub locale: Option<String>,
+    #[command(flatten)]
+    pub site: SiteArgs,
+}
+
+impl NoticeArgs {
+    pub fn into_options(self) -> Result<NoticeOptions, Error> {
+        let site = self.site.into_options()?;
+        Ok(NoticeOptions {
+            root: site.root,
+            today: site.today,
+            policy: self.policy,
+            locale: self.locale,
+        })
     }
 }
 

@@ -42,6 +42,11 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 .and_then(|options| commands::status::status(&options, out)),
             "status could not read the site",
         ),
+        Command::Notice(args) => (
+            args.into_options()
+                .and_then(|options| commands::notice::notice(&options, out)),
+            "no notice was printed",
+        ),
         Command::Init(args) => (
             args.into_options()
                 .and_then(|options| commands::init::init(&options, out)),

@@ -1,4 +1,4 @@
-//! What `new`, `init` and `locales extract` refuse: mostly a command line that does not fit
+//! What `new`, `init`, `notice` and `locales extract` refuse: mostly a command line that does not fit
 //! the site (a usage error), and a file they would overwrite (a problem of the site).
 
 use std::path::PathBuf;
@@ -11,6 +11,15 @@ pub enum CommandError {
     /// `redline new POLICY` with a policy the site lacks; `known` are the site's policies.
     #[error("there is no policy `{policy}`; the policies are: {}", .known.join(", "))]
     NoSuchPolicy { policy: String, known: Vec<String> },
+    /// `redline notice --locale` with a locale the site lacks; `known` are the site's locales.
+    #[error("there is no locale `{locale}`; the locales are: {}", .known.join(", "))]
+    NoSuchLocale { locale: String, known: Vec<String> },
+    /// `redline notice` on a site without an absolute `base_url`.
+    #[error("`base_url` is not an absolute URL, and a notice needs absolute links")]
+    NoticeNeedsBaseUrl,
+    /// `redline notice` when no version of `policy` is upcoming and announced on `today`.
+    #[error("nothing to announce: `{policy}` has no upcoming version announced as of {today}")]
+    NothingAnnounced { policy: String, today: Date },
     #[error("`{0}` has no version to start from")]
     NoVersionToStartFrom(String),
     #[error("version {date} of `{policy}` already exists; edit it, or choose another --date")]
@@ -47,6 +56,16 @@ impl Problem for CommandError {
             CommandError::LocaleFileExists => {
                 Some("check what is missing with `redline status` or `redline check`".to_string())
             }
+            CommandError::NoticeNeedsBaseUrl => Some(
+                "an e-mail or a banner is read outside the site: write the address the site is \
+                 published at, e.g. `base_url: https://example.com/legal`, in site.yaml"
+                    .to_string(),
+            ),
+            CommandError::NothingAnnounced { .. } => Some(
+                "a notice announces a version whose date is after --today and whose \
+                 `announced` date, if any, is not"
+                    .to_string(),
+            ),
             // Usage errors: the message says what to do.
             _ => None,
         }

@@ -5,6 +5,7 @@ mod error;
 pub mod init;
 pub mod locales;
 pub mod new;
+pub mod notice;
 pub mod status;
 
 use std::io::Write;

@@ -10,6 +10,7 @@ mod errors;
 mod i18n;
 mod lock;
 mod material;
+mod notice;
 mod output;
 mod publish;
 mod readme;
