@@ -80,4 +80,3 @@ corrected-on = Berichtigt am { $date }
 
 notice-material = Bitte lesen Sie die neue Fassung, bevor sie in Kraft tritt.
 notice-not-material = Es handelt sich nicht um eine wesentliche Änderung.
-notice-since = Alle Änderungen seit der Fassung, die ab dem { $date } gilt

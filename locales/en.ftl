@@ -96,4 +96,3 @@ corrected-on = Corrected on { $date }
 notice-material = Please read the new text before it takes effect.
 notice-not-material = This is not a material change.
 # A link for readers of older versions. $date: the effective date of the version in force today.
-notice-since = Everything that has changed since the version in effect from { $date }

@@ -80,4 +80,3 @@ corrected-on = Corregido el { $date }
 
 notice-material = Lea el nuevo texto antes de que entre en vigor.
 notice-not-material = No se trata de un cambio sustancial.
-notice-since = Todo lo que ha cambiado desde la versión vigente a partir del { $date }

@@ -80,4 +80,3 @@ corrected-on = Corrigé le { $date }
 
 notice-material = Veuillez lire le nouveau texte avant son entrée en vigueur.
 notice-not-material = Cette modification n’est pas substantielle.
-notice-since = Tout ce qui a changé depuis la version en vigueur à partir du { $date }

@@ -80,4 +80,3 @@ corrected-on = Corretto il { $date }
 
 notice-material = La preghiamo di leggere il nuovo testo prima che entri in vigore.
 notice-not-material = Non si tratta di una modifica sostanziale.
-notice-since = Tutto ciò che è cambiato rispetto alla versione in vigore dal { $date }

@@ -80,4 +80,3 @@ corrected-on = Gecorrigeerd op { $date }
 
 notice-material = Lees de nieuwe tekst voordat deze van kracht wordt.
 notice-not-material = Dit is geen wezenlijke wijziging.
-notice-since = Alles wat is gewijzigd sinds de versie die geldt vanaf { $date }

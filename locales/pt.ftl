@@ -80,4 +80,3 @@ corrected-on = Corrigido em { $date }
 
 notice-material = Leia o novo texto antes de ele entrar em vigor.
 notice-not-material = Esta não é uma alteração substancial.
-notice-since = Tudo o que mudou desde a versão em vigor a partir de { $date }

@@ -1,7 +1,7 @@
 //! `redline notice POLICY [--locale L]`: the announcement of a policy's next upcoming version
 //! as of today, as Markdown for an e-mail or an in-app banner: its title and effective date,
-//! whether it is material, its summary, and absolute links to the redline, the new text and the
-//! changes since the current version. Every sentence comes from Fluent, in the reader's
+//! whether it is material, its summary, and absolute links to the redline and the new text
+//! (the link for readers of older versions comes with the since pages, issue 17). Every sentence comes from Fluent, in the reader's
 //! language; an untranslated version is announced in its source text, under a notice.
 
 use std::io::Write;
@@ -14,7 +14,7 @@ use crate::content::CONTENT_DIR;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Localizer, load_catalog};
-use crate::urls::{changes_path, since_path, version_path};
+use crate::urls::{changes_path, version_path};
 
 pub struct NoticeOptions {
     pub root: PathBuf,
@@ -117,14 +117,6 @@ pub fn notice(options: &NoticeOptions, out: &mut dyn Write) -> Result<(), Error>
         l.message_with("read-upcoming", &[]),
         url(version_path(&locale, policy, version.date)),
     ));
-    if let Some(current) = policy.current_index(options.today) {
-        let current_date = policy.versions[current].date;
-        lines.push(format!(
-            "- [{}]({})",
-            l.message_with("notice-since", &[("date", &l.format_date(current_date))]),
-            url(since_path(&locale, policy, current_date)),
-        ));
-    }
     let mut text = lines.join("\n");
     text.push('\n');
     // A closed pipe (`redline notice privacy | head`) is not worth a panic.
