@@ -60,14 +60,19 @@ impl Catalog {
         self.sources(REFERENCE_LOCALE)
     }
 
-    /// The messages and terms `locale` itself defines (built in, overridden by the site's
-    /// file) as written.
+    /// The messages and terms readers of `locale` get in their own language, as written: its
+    /// language's (`pt` for `pt-BR`), then its own over them; built in, then the site's file
+    /// over each.
     pub fn sources(&self, locale: &str) -> Vec<Written> {
         let mut entries: Vec<Written> = Vec::new();
-        for resource in [self.built_in.get(locale), self.site.get(locale)]
-            .into_iter()
-            .flatten()
-        {
+        // The language's own strings first (`pt` for `pt-BR`), then the locale's over them, as
+        // the pages resolve them.
+        let chain = language_chain(locale);
+        let resources = chain
+            .iter()
+            .rev()
+            .flat_map(|tag| [self.built_in.get(tag), self.site.get(tag)]);
+        for resource in resources.flatten() {
             for entry in written::entries(resource.source()) {
                 match entries
                     .iter_mut()
@@ -81,10 +86,13 @@ impl Catalog {
         entries
     }
 
-    /// The ids `locale` itself defines (built in or in the site's file), without fallback.
+    /// The ids readers of `locale` get in their own language: the locale's own (built in or in
+    /// the site's file) and its language's (`pt` for `pt-BR`), not the default locale's or
+    /// English, which they fall back to.
     pub fn own_ids(&self, locale: &str) -> BTreeSet<&str> {
-        [self.built_in.get(locale), self.site.get(locale)]
-            .into_iter()
+        language_chain(locale)
+            .iter()
+            .flat_map(|tag| [self.built_in.get(tag), self.site.get(tag)])
             .flatten()
             .flat_map(|r| message_ids(r))
             .collect()
@@ -293,13 +301,20 @@ impl Localizer {
     }
 }
 
+/// `locale` and the shorter tags of its language, longest first: `pt-BR`, `pt`.
+fn language_chain(locale: &str) -> Vec<String> {
+    let parts: Vec<&str> = locale.split('-').collect();
+    (1..=parts.len())
+        .rev()
+        .map(|n| parts[..n].join("-"))
+        .collect()
+}
+
 /// `fr-CA` → [`fr-CA`, `fr`, default locale's chain, `en`], without repeats.
 pub fn fallback_chain(locale: &str, default_locale: &str) -> Vec<String> {
     let mut chain: Vec<String> = Vec::new();
     for tag in [locale, default_locale, REFERENCE_LOCALE] {
-        let parts: Vec<&str> = tag.split('-').collect();
-        for n in (1..=parts.len()).rev() {
-            let candidate = parts[..n].join("-");
+        for candidate in language_chain(tag) {
             if !chain.contains(&candidate) {
                 chain.push(candidate);
             }

@@ -367,3 +367,39 @@ fn fluent_diagnostics_name_the_line_of_the_message() {
         .code(1)
         .error_line("locales/fr.ftl:5:1: error: the message `last-updated` cannot be formatted");
 }
+
+/// A regional locale gets its language's built-in strings (pt-BR those of pt): `status` counts
+/// them as translated and `locales extract` writes them, as the pages show them (issue 16,
+/// point 5).
+#[test]
+fn a_regional_locale_is_counted_and_extracted_with_its_languages_strings() {
+    let site = SiteTest::fixture("two-locales").write(
+        "site.yaml",
+        "title: Example Co\nbase_url: https://example.com/legal/\ndefault_locale: en\nlocales: [en, fr, pt-BR]\n",
+    );
+    let status = site.run(&["status", "--today", "2026-06-01"]).success();
+    let lines: Vec<String> = status
+        .stdout
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("pt-BR ") && l.ends_with("(100%)")),
+        "{}",
+        status.stdout
+    );
+    let written = site.run(&["locales", "extract", "pt-BR"]).success();
+    assert!(
+        !written.stdout.contains(" 0 already translated"),
+        "{}",
+        written.stdout
+    );
+    let text = site.read("locales/pt-BR.ftl");
+    assert!(
+        text.lines()
+            .any(|l| l == "last-updated = Última atualização"),
+        "{text}"
+    );
+}
