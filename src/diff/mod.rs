@@ -136,21 +136,22 @@ pub fn redline(old: &[Block], new: &[Block]) -> Redline {
         }
         redline.words_added += diff.added;
         redline.words_removed += diff.removed;
-        // The side-by-side view repeats headings; only the inline view carries their ids. A
-        // side that reads like the inline rendering shares its allocation.
+        // The side-by-side view repeats the text; only the inline view carries its ids
+        // (headings, footnotes). A side that reads like the inline rendering shares its
+        // allocation.
         let (inline, old, new) = if let Pair::Same(_, j) = pair {
             let inline: Arc<str> = Arc::from(&*new_units[j].html);
-            let side = shared(strip_heading_ids(&inline), &inline);
+            let side = shared(strip_ids(&inline), &inline);
             (inline, Arc::clone(&side), side)
         } else {
             let keeps_ids = matches!(change, Change::Changed | Change::Added | Change::MovedHere);
             let inline: Arc<str> = if keeps_ids {
                 diff.inline.into()
             } else {
-                strip_heading_ids(&diff.inline).into()
+                strip_ids(&diff.inline).into()
             };
-            let old = shared(strip_heading_ids(&diff.old), &inline);
-            let new = shared(strip_heading_ids(&diff.new), &inline);
+            let old = shared(strip_ids(&diff.old), &inline);
+            let new = shared(strip_ids(&diff.new), &inline);
             (inline, old, new)
         };
         redline.blocks.push(RedlineBlock {
@@ -479,29 +480,30 @@ fn shared(html: Cow<'_, str>, inline: &Arc<str>) -> Arc<str> {
     }
 }
 
-/// Drops `id` attributes from heading tags, so a page never repeats an id.
-fn strip_heading_ids(html: &str) -> Cow<'_, str> {
-    if !html.contains("<h") {
+/// Drops the `id` attributes of every tag (headings, footnote references and definitions), so
+/// a page never repeats an id: only the inline view of the new text carries them, and a link
+/// to one never lands in a hidden view.
+fn strip_ids(html: &str) -> Cow<'_, str> {
+    if !html.contains(" id=\"") {
         return Cow::Borrowed(html); // most blocks: nothing to strip, nothing to copy
     }
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(start) = rest.find("<h") {
+    while let Some(start) = rest.find('<') {
         let (before, tag_and_after) = rest.split_at(start);
         out.push_str(before);
         let end = tag_and_after
             .find('>')
             .map_or(tag_and_after.len(), |i| i + 1);
         let tag = &tag_and_after[..end];
-        let is_heading = tag.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
-        match (is_heading, tag.find(" id=\"")) {
-            (true, Some(id_at)) => {
+        match tag.find(" id=\"") {
+            Some(id_at) => {
                 let after_id = &tag[id_at + 5..];
                 let close = after_id.find('"').map_or(after_id.len(), |i| i + 1);
                 out.push_str(&tag[..id_at]);
                 out.push_str(&after_id[close..]);
             }
-            _ => out.push_str(tag),
+            None => out.push_str(tag),
         }
         rest = &tag_and_after[end..];
     }

@@ -322,7 +322,7 @@ fn assert_keeps_every_word(
             .map(|b| {
                 let mut html = String::new();
                 b.write_html(&mut html);
-                strip_heading_ids(&html).into_owned()
+                strip_ids(&html).into_owned()
             })
             .collect()
     };
@@ -469,4 +469,22 @@ fn a_number_changed_in_an_unspaced_japanese_sentence_is_one_word() {
     assert_eq!((r.words_added, r.words_removed), (1, 1));
     let thai = diff("ข้อมูลส่วนบุคคลจะถูกเก็บไว้\n", "ข้อมูลจะถูกเก็บไว้\n");
     assert_eq!(inline(&thai), "<p>ข้อมูล<del>ส่วนบุคคล</del>จะถูกเก็บไว้</p>\n");
+}
+
+#[test]
+fn only_the_inline_view_carries_footnote_ids() {
+    let r = diff(
+        "Kept for a year.[^law]\n\n[^law]: The tax code.\n",
+        "Kept for ten years.[^law]\n\n[^law]: The tax code, article 1.\n",
+    );
+    let ids = |html: &str| html.matches(" id=\"").count();
+    let inline: usize = r.blocks.iter().map(|b| ids(&b.inline)).sum();
+    assert!(
+        inline >= 2,
+        "the reference and the definition keep their ids"
+    );
+    for block in &r.blocks {
+        assert_eq!(ids(&block.old), 0, "{}", block.old);
+        assert_eq!(ids(&block.new), 0, "{}", block.new);
+    }
 }
