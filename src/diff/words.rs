@@ -71,7 +71,7 @@ pub(super) fn tokenize(html: &str) -> Vec<Token<'_>> {
         };
         // Token ends fall on char boundaries: after `>`, `;` or a whole char.
         let token = html.get(at..at + len).unwrap_or_default();
-        if word && token.chars().any(is_unspaced_script) {
+        if word && !token.is_ascii() && token.chars().any(is_unspaced_script) {
             push_segmented_words(&mut tokens, token);
             at += len;
             continue;

@@ -23,8 +23,10 @@ pub(crate) struct PageContext<'a> {
     /// `BTreeMap<String, String>` of its `Localizer`, made once per locale (`shared`).
     pub(super) t: tera::Value,
     pub(super) page: PageView,
-    /// This page in every locale, for the language switcher and hreflang links.
-    pub(super) alternates: Vec<Alternate<'a>>,
+    /// This page in every locale (`Alternate`s), for the language switcher and hreflang links;
+    /// made into template values once per page path and shared by its locales
+    /// (`PageRenderer::alternate_set`).
+    pub(super) alternates: Vec<tera::Value>,
     pub(super) x_default: Option<String>,
     /// Each locale's list of policies, for the language picker and the 404 page: a
     /// `Vec<Alternate>`, made once per locale (`shared`).
