@@ -5,6 +5,16 @@ use crate::support::SiteTest;
 
 const UPCOMING: &str = "content/privacy/2026-09-01.en.md";
 
+/// The notice of the privacy policy's next version for French readers, as of 2026-06-01.
+const FRENCH_NOTICE: &[&str] = &[
+    "notice",
+    "privacy",
+    "--locale",
+    "fr",
+    "--today",
+    "2026-06-01",
+];
+
 /// The two-locales site: privacy has versions 2025-01-01 (en, fr), 2026-02-01 (en only) and
 /// 2026-09-01 (en only), and `base_url: https://example.com/legal/`.
 fn two_locales() -> SiteTest {
@@ -43,17 +53,7 @@ fn announces_the_next_version_in_the_default_locale() {
 
 #[test]
 fn announces_the_source_text_under_a_notice_where_the_locale_has_no_translation() {
-    let out = two_locales()
-        .run(&[
-            "notice",
-            "privacy",
-            "--locale",
-            "fr",
-            "--today",
-            "2026-06-01",
-        ])
-        .success()
-        .stdout;
+    let out = two_locales().run(FRENCH_NOTICE).success().stdout;
     for expected in [
         // The English title and summary, under the notice, with French sentences and dates.
         "# Privacy Policy",
@@ -95,14 +95,7 @@ fn marks_a_material_change() {
     );
     assert!(!out.contains("not a material change"), "{out}");
     let fr = upcoming_with("material: true\nannounced: 2026-05-01\n")
-        .run(&[
-            "notice",
-            "privacy",
-            "--locale",
-            "fr",
-            "--today",
-            "2026-06-01",
-        ])
+        .run(FRENCH_NOTICE)
         .success()
         .stdout;
     assert!(
