@@ -6,8 +6,8 @@
 //! tags written are those of one version (the new one inline), so nesting stays that version's.
 
 use super::sequence::{Differ, Op, common_ends, number};
-use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
+use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 
 /// A token of an HTML fragment: a whole tag, a word, or another piece of text (a run of
 /// spaces, a punctuation mark, a character reference).
@@ -105,14 +105,17 @@ fn is_unspaced_script(c: char) -> bool {
 /// segmenter (CLDR rules, with dictionaries for Chinese, Japanese and the Southeast Asian
 /// scripts), so that changing 13 to 16 in a Japanese sentence marks the number, not the clause.
 fn push_segmented_words<'h>(tokens: &mut Vec<Token<'h>>, run: &'h str) {
-    let segmenter = WordSegmenter::new_auto(WordBreakInvariantOptions::default());
-    let breaks: Vec<usize> = segmenter.segment_str(run).collect();
+    let breaks: Vec<usize> = SEGMENTER.segment_str(run).collect();
     for pair in breaks.windows(2) {
         if let Some(word) = run.get(pair[0]..pair[1]).filter(|w| !w.is_empty()) {
             tokens.push(Token::Word(word));
         }
     }
 }
+
+/// ICU's word segmenter over its compiled data, made once rather than for every run of text.
+static SEGMENTER: std::sync::LazyLock<WordSegmenterBorrowed<'static>> =
+    std::sync::LazyLock::new(|| WordSegmenter::new_auto(WordBreakInvariantOptions::default()));
 
 /// The character starting at byte `at` of UTF-8 text (a char boundary) and its width,
 /// decoded here because the tokenizer walks bytes.
