@@ -11,10 +11,13 @@ pub mod status;
 use std::io::Write;
 use std::path::Path;
 
+use crate::build::site_locales;
 use crate::cache::Memo;
 use crate::config::{SiteConfig, load_config};
 use crate::content::{Content, load_content};
+use crate::date::Date;
 use crate::error::{Diagnostic, Error};
+use crate::i18n::{Catalog, load_catalog};
 
 pub use error::CommandError;
 
@@ -23,6 +26,28 @@ pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
     let config = load_config(root).map_err(Error::Site)?;
     let content = load_content(root, &config, &Memo::disabled()).map_err(Error::Site)?;
     Ok((config, content))
+}
+
+/// The site as readers see it on `today`: scheduled versions left out, its interface strings,
+/// and its locales (default first), for the commands that report on what is published.
+pub(crate) struct PublishedSite {
+    pub(crate) config: SiteConfig,
+    pub(crate) content: Content,
+    pub(crate) catalog: Catalog,
+    pub(crate) locales: Vec<String>,
+}
+
+pub(crate) fn load_published_site(root: &Path, today: Date) -> Result<PublishedSite, Error> {
+    let (config, content) = load_site(root)?;
+    let content = content.without_scheduled(today);
+    let catalog = load_catalog(root).map_err(Error::Site)?;
+    let locales = site_locales(&config, &content, &catalog);
+    Ok(PublishedSite {
+        config,
+        content,
+        catalog,
+        locales,
+    })
 }
 
 /// Creates `root/relative` with `text`, refusing an existing file (`create_new`: no window

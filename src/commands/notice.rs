@@ -7,13 +7,12 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::build::site_locales;
 use crate::commands::CommandError;
 use crate::config::{CONFIG_FILE, canonical_locale};
 use crate::content::CONTENT_DIR;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
-use crate::i18n::{Localizer, load_catalog};
+use crate::i18n::Localizer;
 use crate::urls::{changes_path, version_path};
 
 pub struct NoticeOptions {
@@ -25,17 +24,19 @@ pub struct NoticeOptions {
 }
 
 pub fn notice(options: &NoticeOptions, out: &mut dyn Write) -> Result<(), Error> {
-    let (config, content) = super::load_site(&options.root)?;
     // A scheduled version is not announced yet: it is not there to announce.
-    let content = content.without_scheduled(options.today);
-    let catalog = load_catalog(&options.root).map_err(Error::Site)?;
+    let super::PublishedSite {
+        config,
+        content,
+        catalog,
+        locales,
+    } = super::load_published_site(&options.root, options.today)?;
     let Some(policy) = content.policies.iter().find(|p| p.id == options.policy) else {
         return Err(Error::usage(CommandError::NoSuchPolicy {
             policy: options.policy.clone(),
             known: content.policies.iter().map(|p| p.id.clone()).collect(),
         }));
     };
-    let locales = site_locales(&config, &content, &catalog);
     let locale = match &options.locale {
         None => config.default_locale.clone(),
         Some(given) => canonical_locale(given)

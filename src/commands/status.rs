@@ -4,16 +4,17 @@
 
 use std::io::Write;
 
-use crate::build::{BuildOptions, site_locales};
+use crate::build::BuildOptions;
 use crate::error::Error;
-use crate::i18n::load_catalog;
 
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
-    let (config, content) = super::load_site(&options.root)?;
     // A scheduled version is not published yet: nothing to translate for readers.
-    let content = content.without_scheduled(options.today);
-    let catalog = load_catalog(&options.root).map_err(Error::Site)?;
-    let locales = site_locales(&config, &content, &catalog);
+    let super::PublishedSite {
+        content,
+        catalog,
+        locales,
+        ..
+    } = super::load_published_site(&options.root, options.today)?;
 
     let mut rows = vec![[
         "policy".to_string(),
