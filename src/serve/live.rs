@@ -266,4 +266,25 @@ mod tests {
         );
         assert!(!snapshot.is_stale("b/index.html", 5));
     }
+
+    /// A client that never reads, or reads slower than builds come: its queue fills and the
+    /// next build drops it; builds themselves never wait on it. (A build that wrote to the
+    /// socket itself would block here once the socket's buffers were full.)
+    #[test]
+    fn a_client_that_stops_reading_is_dropped_and_holds_up_no_build() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+        let client =
+            TcpStream::connect(listener.local_addr().expect("an address")).expect("connect");
+        let (server_side, _) = listener.accept().expect("accept");
+        let site = LiveSite::default();
+        site.publish(Ok(files(&[("a/index.html", "1")])));
+        assert!(site.open_stream(server_side, "a/index.html".to_string(), 1));
+        let mut builds = 0;
+        while !site.streams.lock().unwrap().is_empty() {
+            site.publish(Err(format!("x.md: error {builds}")));
+            builds += 1;
+            assert!(builds < 200_000, "the stalled client was never dropped");
+        }
+        drop(client);
+    }
 }
