@@ -183,7 +183,7 @@ pub fn build(
     );
     // The feeds and policies.json need no page: they are made while the pages render.
     let (rendered, content_files) = rayon::join(
-        || write_pages(&site, &renderer, cache, sink, options.check),
+        || render_pages(&site, &renderer, cache, sink, options.check),
         || site_files::content_files(&site, &localizers, cache, &site_key),
     );
     let rendered = rendered.and_then(|(pages, links)| {
@@ -217,7 +217,7 @@ pub fn build(
 /// Renders and writes every page: the site's own, and policy by policy its texts, redlines and
 /// pages, so memory holds the texts of the policies in progress, not of the whole site. Returns
 /// the pages (and, with `collect_links`, every link of every text), or every problem found.
-fn write_pages(
+fn render_pages(
     site: &Site,
     renderer: &SiteRenderer<'_>,
     cache: &BuildCache,
