@@ -60,11 +60,7 @@ fn status_shows_what_is_left_to_translate() {
         "---\ntitle: AGB\n---\n## Cookies\n\nWir verwenden Cookies.\n",
     );
     let outcome = site.run(&["status", "--today", "2026-06-01"]).success();
-    let lines: Vec<String> = outcome
-        .stdout
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let lines = outcome.table_lines();
     for expected in [
         "privacy fr 2026-02-01 stale since 2026-02-01 (translates 2025-01-01)",
         "privacy de 2026-02-01 missing",

@@ -274,10 +274,9 @@ fn a_stale_german_translation() {
     let status = site.run(&["status", "--today", "2026-06-01"]).success();
     assert!(
         status
-            .stdout
-            .lines()
-            .any(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")
-                == "privacy de 2026-02-01 stale since 2026-02-01 (translates 2025-01-01)"),
+            .table_lines()
+            .iter()
+            .any(|l| l == "privacy de 2026-02-01 stale since 2026-02-01 (translates 2025-01-01)"),
         "{}",
         status.stdout
     );
@@ -378,11 +377,7 @@ fn a_regional_locale_is_counted_and_extracted_with_its_languages_strings() {
         "title: Example Co\nbase_url: https://example.com/legal/\ndefault_locale: en\nlocales: [en, fr, pt-BR]\n",
     );
     let status = site.run(&["status", "--today", "2026-06-01"]).success();
-    let lines: Vec<String> = status
-        .stdout
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let lines = status.table_lines();
     assert!(
         lines
             .iter()

@@ -159,6 +159,14 @@ pub(crate) struct Outcome {
 }
 
 impl Outcome {
+    /// stdout's lines with each run of spaces made one: `status` pads its table's columns.
+    pub(crate) fn table_lines(&self) -> Vec<String> {
+        self.stdout
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
     #[track_caller]
     pub(crate) fn code(self, expected: i32) -> Outcome {
         assert_eq!(
