@@ -98,12 +98,18 @@ impl<'a> PageRenderer<'a> {
     }
 }
 
-/// Every date a page may show: versions, their "last updated" dates and their corrections.
+/// Every date a page may show: versions, the last day of each, their "last updated" dates
+/// and their corrections.
 fn site_dates(site: &Site) -> impl Iterator<Item = Date> + '_ {
     let versions = site.content.policies.iter().flat_map(|p| &p.versions);
     let texts = versions.clone().flat_map(|v| v.translations.values());
-    versions.map(|v| v.date).chain(texts.flat_map(|t| {
-        let errata = t.front.errata.iter().flatten().map(|e| e.date);
-        t.front.updated.into_iter().chain(errata)
-    }))
+    // The day before each version: the last day of the one before it (`past-notice`).
+    let last_days = versions.clone().filter_map(|v| v.date.plus_days(-1));
+    versions
+        .map(|v| v.date)
+        .chain(last_days)
+        .chain(texts.flat_map(|t| {
+            let errata = t.front.errata.iter().flatten().map(|e| e.date);
+            t.front.updated.into_iter().chain(errata)
+        }))
 }
