@@ -80,3 +80,9 @@ corrected-on = Berichtigt am { $date }
 
 notice-material = Bitte lesen Sie die neue Fassung, bevor sie in Kraft tritt.
 notice-not-material = Es handelt sich nicht um eine wesentliche Änderung.
+
+notice-since = Sie haben einer früheren Fassung zugestimmt? Hier sehen Sie alle Änderungen seitdem:
+
+since-title = Änderungen seit der Fassung vom { $date }
+since-versions = Die Fassungen seitdem
+view-since = Änderungen seitdem

@@ -95,4 +95,13 @@ corrected-on = Corrected on { $date }
 # After "Material change:", what a reader should do.
 notice-material = Please read the new text before it takes effect.
 notice-not-material = This is not a material change.
-# A link for readers of older versions. $date: the effective date of the version in force today.
+# Before the links for readers who accepted an older version, one per version ("Version of …").
+notice-since = Accepted an earlier version? See everything that has changed since:
+
+# The page of everything that changed since an older version (/<locale>/<policy>/since/<date>/),
+# for readers who accepted it. $date: that version's effective date.
+since-title = Changes since the version of { $date }
+# Above the list of the versions the page spans.
+since-versions = The versions since then
+# On the history page, beside each version before the current one: a link to its since page.
+view-since = Changes since

@@ -80,3 +80,9 @@ corrected-on = Corregido el { $date }
 
 notice-material = Lea el nuevo texto antes de que entre en vigor.
 notice-not-material = No se trata de un cambio sustancial.
+
+notice-since = ¿Aceptó una versión anterior? Consulte todo lo que ha cambiado desde entonces:
+
+since-title = Cambios desde la versión del { $date }
+since-versions = Las versiones desde entonces
+view-since = Cambios desde entonces

@@ -80,3 +80,9 @@ corrected-on = Corrigé le { $date }
 
 notice-material = Veuillez lire le nouveau texte avant son entrée en vigueur.
 notice-not-material = Cette modification n’est pas substantielle.
+
+notice-since = Vous avez accepté une version antérieure ? Voici tout ce qui a changé depuis :
+
+since-title = Modifications depuis la version du { $date }
+since-versions = Les versions depuis
+view-since = Modifications depuis

@@ -80,3 +80,9 @@ corrected-on = Corretto il { $date }
 
 notice-material = La preghiamo di leggere il nuovo testo prima che entri in vigore.
 notice-not-material = Non si tratta di una modifica sostanziale.
+
+notice-since = Ha accettato una versione precedente? Ecco tutte le modifiche da allora:
+
+since-title = Modifiche dalla versione del { $date }
+since-versions = Le versioni da allora
+view-since = Modifiche da allora

@@ -80,3 +80,9 @@ corrected-on = Gecorrigeerd op { $date }
 
 notice-material = Lees de nieuwe tekst voordat deze van kracht wordt.
 notice-not-material = Dit is geen wezenlijke wijziging.
+
+notice-since = Hebt u een eerdere versie aanvaard? Bekijk alles wat sindsdien is gewijzigd:
+
+since-title = Wijzigingen sinds de versie van { $date }
+since-versions = De versies sindsdien
+view-since = Wijzigingen sindsdien

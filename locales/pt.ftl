@@ -80,3 +80,9 @@ corrected-on = Corrigido em { $date }
 
 notice-material = Leia o novo texto antes de ele entrar em vigor.
 notice-not-material = Esta não é uma alteração substancial.
+
+notice-since = Aceitou uma versão anterior? Veja tudo o que mudou desde então:
+
+since-title = Alterações desde a versão de { $date }
+since-versions = As versões desde então
+view-since = Alterações desde então
