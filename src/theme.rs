@@ -71,7 +71,9 @@ const EMBEDDED_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "history.html",
     "policies.html",
     "policy.html",
+    "redline.html",
     "root.html",
+    "since.html",
     "versions.html",
 );
 

@@ -23,6 +23,12 @@ pub fn changes_path(locale: &str, policy: &Policy, date: Date) -> String {
     format!("/{locale}/{}/changes/{date}/", policy.id)
 }
 
+/// The redline from version `date` to the current one: "what changed since the version you
+/// accepted". Every version before the current one has one.
+pub fn since_path(locale: &str, policy: &Policy, date: Date) -> String {
+    format!("/{locale}/{}/since/{date}/", policy.id)
+}
+
 pub fn feed_path(locale: &str) -> String {
     format!("/{locale}/feed.xml")
 }

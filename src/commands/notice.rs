@@ -1,8 +1,9 @@
 //! `redline notice POLICY [--locale L]`: the announcement of a policy's next upcoming version
 //! as of today, as Markdown for an e-mail or an in-app banner: its title and effective date,
-//! whether it is material, its summary, and absolute links to the redline and the new text
-//! (the link for readers of older versions comes with the since pages, issue 17). Every sentence comes from Fluent, in the reader's
-//! language; an untranslated version is announced in its source text, under a notice.
+//! whether it is material, its summary, absolute links to the redline and the new text, and for
+//! readers of older versions the pages of what changed since theirs. Every sentence comes from
+//! Fluent, in the reader's language; an untranslated version is announced in its source text,
+//! under a notice.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -10,10 +11,11 @@ use std::path::PathBuf;
 use crate::commands::CommandError;
 use crate::config::{CONFIG_FILE, canonical_locale};
 use crate::content::CONTENT_DIR;
+use crate::content::VersionState;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::Localizer;
-use crate::urls::{changes_path, version_path};
+use crate::urls::{changes_path, since_path, version_path};
 
 pub struct NoticeOptions {
     pub root: PathBuf,
@@ -118,6 +120,23 @@ pub fn notice(options: &NoticeOptions, out: &mut dyn Write) -> Result<(), Error>
         l.message_with("read-upcoming", &[]),
         url(version_path(&locale, policy, version.date)),
     ));
+    // Readers who accepted a version before today's see what changed since it; the redline
+    // above then takes them on to the new text.
+    let accepted_earlier: Vec<_> = (0..v)
+        .rev()
+        .filter(|&i| policy.state(i, options.today) == VersionState::Past)
+        .map(|i| policy.versions[i].date)
+        .collect();
+    if !accepted_earlier.is_empty() {
+        lines.extend([String::new(), l.message_with("notice-since", &[])]);
+        for date in accepted_earlier {
+            lines.push(format!(
+                "- [{}]({})",
+                l.message_with("version-of", &[("date", &l.format_date(date))]),
+                url(since_path(&locale, policy, date)),
+            ));
+        }
+    }
     let mut text = lines.join("\n");
     text.push('\n');
     // A closed pipe (`redline notice privacy | head`) is not worth a panic.

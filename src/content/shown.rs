@@ -32,14 +32,15 @@ impl Shown<'_> {
     }
 }
 
-/// Which texts a locale's changes page into a version compares.
+/// Which texts a locale's redline between two versions compares (a changes page: a version and
+/// the one before; a since page: an older version and the current one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ComparedTexts {
     /// The locale's own translations of both versions.
     Own,
     /// The locale has no translation of the new version: the source texts, under a notice.
     Source,
-    /// The new version is translated, the previous one is not: nothing to compare here.
+    /// The new version is translated, the older one is not: nothing to compare here.
     NoPreviousTranslation,
 }
 
@@ -96,14 +97,24 @@ impl Policy {
     /// Which texts the changes page of `locale` into version `v` (after the first) compares,
     /// and in which locale they are.
     pub fn compared_texts<'a>(&'a self, v: usize, locale: &'a str) -> (ComparedTexts, &'a str) {
+        self.compared_between(v - 1, v, locale)
+    }
+
+    /// Which texts the redline of `locale` from version `old` to version `new` compares, and in
+    /// which locale they are: the rule of the changes pages, for any two versions.
+    pub fn compared_between<'a>(
+        &'a self,
+        old: usize,
+        new: usize,
+        locale: &'a str,
+    ) -> (ComparedTexts, &'a str) {
         let source = self.source_locale.as_str();
-        let (version, previous) = (&self.versions[v], &self.versions[v - 1]);
         let texts = if locale == source {
             ComparedTexts::Own
         } else {
             match (
-                version.translation(locale).is_some(),
-                previous.translation(locale).is_some(),
+                self.versions[new].translation(locale).is_some(),
+                self.versions[old].translation(locale).is_some(),
             ) {
                 (true, true) => ComparedTexts::Own,
                 (true, false) => ComparedTexts::NoPreviousTranslation,

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::content::{Site, VersionState};
-use crate::urls::{policy_path, version_path};
+use crate::urls::{policy_path, since_path, version_path};
 
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -67,6 +67,9 @@ struct VersionEntry<'a> {
     material: bool,
     /// When the version was announced (`null` when the front matter says nothing).
     announced: Option<String>,
+    /// For a version before the current one, per locale: the page of everything that changed
+    /// since it, where an app links someone who accepted it. Empty for the others.
+    since_urls: Vec<LocaleUrl<'a>>,
     translations: Vec<TranslationEntry<'a>>,
 }
 
@@ -114,6 +117,15 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
                     state: policy.state(i, site.today),
                     material: policy.is_material(i),
                     announced: policy.announced(i).map(|d| d.to_string()),
+                    since_urls: site
+                        .locales
+                        .iter()
+                        .filter(|_| policy.state(i, site.today) == VersionState::Past)
+                        .map(|locale| LocaleUrl {
+                            locale,
+                            url: format!("{base}{}", since_path(locale, policy, version.date)),
+                        })
+                        .collect(),
                     translations: version
                         .translations
                         .values()

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::cache::{self, Memo};
-use crate::content::Site;
+use crate::content::{Site, VersionState};
 use crate::diff::policy::PolicyRedlines;
 use crate::error::Diagnostic;
 use crate::i18n::Localizer;
@@ -161,7 +161,8 @@ fn page_key(inputs: &cache::Key, policies: &[cache::Key], job: &Job) -> cache::K
         Job::Current { policy, .. }
         | Job::Version { policy, .. }
         | Job::History { policy, .. }
-        | Job::Changes { policy, .. } => {
+        | Job::Changes { policy, .. }
+        | Job::Since { policy, .. } => {
             vec![policies[*policy].as_slice()]
         }
         Job::Root | Job::NotFound | Job::LocaleIndex { .. } => {
@@ -194,6 +195,12 @@ pub(crate) enum Job {
     History { locale: String, policy: usize },
     /// `/<locale>/<policy>/changes/<date>/`, for every version after the first.
     Changes {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/<locale>/<policy>/since/<date>/`, for every version before the current one.
+    Since {
         locale: String,
         policy: usize,
         version: usize,
@@ -233,6 +240,13 @@ fn policy_jobs(site: &Site, p: usize) -> Vec<Job> {
             });
             if v > 0 {
                 jobs.push(Job::Changes {
+                    locale: l(),
+                    policy: p,
+                    version: v,
+                });
+            }
+            if policy.state(v, site.today) == VersionState::Past {
+                jobs.push(Job::Since {
                     locale: l(),
                     policy: p,
                     version: v,

@@ -17,6 +17,7 @@ mod readme;
 mod redline;
 mod serve;
 mod serve_stress;
+mod since;
 mod sitemap;
 mod sources;
 mod support;

@@ -1,13 +1,35 @@
-//! The redline page's view: which texts a locale compares, the redline itself (cached by the
-//! keys of the two texts), the summary at the top and the navigation between changes.
+//! The redline pages' view: a version's changes (from the version before it) and a since page
+//! (from an older version to the current one, "what changed since the version you accepted").
+//! Both show which texts a locale compares, the redline itself, and the navigation; a changes
+//! page adds its version's summary, a since page the list of versions it spans.
 
 use std::sync::Arc;
 
 use super::context::{BlockView, ChangesView, Link, Notice, RedlineView, SectionLink};
 use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
-use crate::content::ComparedTexts;
+use crate::content::{ComparedTexts, Policy};
+use crate::date::Date;
 use crate::diff::Redline;
-use crate::urls::{changes_path, version_path};
+use crate::urls::{changes_path, policy_path, since_path, version_path};
+
+/// The two kinds of redline page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RedlinePage {
+    /// `/changes/<date>/`: from the version before to the version of `<date>`.
+    Changes,
+    /// `/since/<date>/`: from the version of `<date>` to the current one.
+    Since,
+}
+
+impl RedlinePage {
+    /// The page's path in `locale`, for the redline from the version of `old` to that of `new`.
+    fn path(self, locale: &str, policy: &Policy, old: Date, new: Date) -> String {
+        match self {
+            RedlinePage::Changes => changes_path(locale, policy, new),
+            RedlinePage::Since => since_path(locale, policy, old),
+        }
+    }
+}
 
 /// The redline for a template. A block's renderings that share one text (all three, for an
 /// unchanged block) become one template string, not a copy each. They are HTML, marked safe
@@ -50,22 +72,50 @@ fn redline_view(redline: &Redline) -> RedlineView<'_> {
 }
 
 impl<'a> PageRenderer<'a> {
+    /// The changes page into version `v` (after the first).
     pub(super) fn changes_page(&self, locale: &str, p: usize, v: usize) -> Page<'a> {
+        self.redline_page(RedlinePage::Changes, locale, p, v - 1, v)
+    }
+
+    /// The since page of version `old`, one before the current version.
+    pub(super) fn since_page(&self, locale: &str, p: usize, old: usize) -> Page<'a> {
+        let policy = &self.site.content.policies[p];
+        // render::policy_jobs makes since pages only for versions before the current one.
+        let current = policy.current_index(self.site.today).unwrap_or(old + 1);
+        self.redline_page(RedlinePage::Since, locale, p, old, current)
+    }
+
+    fn redline_page(
+        &self,
+        kind: RedlinePage,
+        locale: &str,
+        p: usize,
+        old: usize,
+        new: usize,
+    ) -> Page<'a> {
         let site = self.site;
         let policy = &site.content.policies[p];
         let l = self.localizer(locale);
-        let (version, previous) = (&policy.versions[v], &policy.versions[v - 1]);
+        let (version, previous) = (&policy.versions[new], &policy.versions[old]);
         let source = policy.source_locale.as_str();
-        let (texts, text_locale) = policy.compared_texts(v, locale);
-        let shown = policy.shown(v, text_locale);
-        let path = changes_path(locale, policy, version.date);
+        let (texts, text_locale) = policy.compared_between(old, new, locale);
+        let shown = policy.shown(new, text_locale);
+        let path_in = |other: &str| kind.path(other, policy, previous.date, version.date);
+        let path = path_in(locale);
         let date_display = self.date(l, version.date);
-        let title = l.message_with("changes-title", &[("date", &date_display)]);
+        let previous_display = self.date(l, previous.date);
+        let title = match kind {
+            RedlinePage::Changes => l.message_with("changes-title", &[("date", &date_display)]),
+            RedlinePage::Since => l.message_with("since-title", &[("date", &previous_display)]),
+        };
         let (mut context, entry) = self.base(
-            "changes",
+            match kind {
+                RedlinePage::Changes => "changes",
+                RedlinePage::Since => "since",
+            },
             locale,
             &path,
-            Some(&|other: &str| changes_path(other, policy, version.date)),
+            Some(&path_in),
             format!("{title} · {}", shown.title),
             None,
         );
@@ -73,7 +123,7 @@ impl<'a> PageRenderer<'a> {
             ComparedTexts::NoPreviousTranslation => None,
             _ => self
                 .texts
-                .and_then(|(_, redlines)| redlines.get(v, text_locale))
+                .and_then(|(_, redlines)| redlines.get(old, new, text_locale))
                 .map(Arc::as_ref),
         };
         let no_previous_translation =
@@ -85,14 +135,14 @@ impl<'a> PageRenderer<'a> {
                 Notice {
                     text: l.message_with("no-previous-translation", &[("language", &l.autonym)]),
                     link: Some(Link {
-                        href: self.url(&changes_path(source, policy, version.date)),
+                        href: self.url(&path_in(source)),
                         text: l.message_with("see-source-changes", &[("source", source_autonym)]),
                     }),
                 }
             });
         let change_link = |index: usize, key: &str| {
             let other = policy.versions.get(index)?;
-            (index > 0).then(|| Link {
+            (kind == RedlinePage::Changes && index > 0).then(|| Link {
                 href: self.url(&changes_path(locale, policy, other.date)),
                 text: format!("{}: {}", self.string(locale, key), self.date(l, other.date)),
             })
@@ -123,7 +173,6 @@ impl<'a> PageRenderer<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let previous_display = self.date(l, previous.date);
         context.changes = Some(ChangesView {
             between: l.message_with(
                 "changes-between",
@@ -134,7 +183,11 @@ impl<'a> PageRenderer<'a> {
             previous_date: previous.date.to_string(),
             old_label: l.message_with("version-of", &[("date", &previous_display)]),
             new_label: l.message_with("version-of", &[("date", &date_display)]),
-            summary: shown.text.front.summary.clone(),
+            // A since page lists the summaries of every version it spans instead.
+            summary: match kind {
+                RedlinePage::Changes => shown.text.front.summary.clone(),
+                RedlinePage::Since => None,
+            },
             words_added: l.message_count(
                 "words-added",
                 computed.as_ref().map_or(0, |r| r.words_added),
@@ -146,19 +199,32 @@ impl<'a> PageRenderer<'a> {
             has_changes: computed.is_some_and(Redline::has_changes),
             sections,
             redline: computed.map(redline_view),
-            previous: change_link(v - 1, "previous_change"),
-            next: change_link(v + 1, "next_change"),
-            text_href: self.url(&version_path(locale, policy, version.date)),
+            previous: change_link(old, "previous_change"),
+            next: change_link(new + 1, "next_change"),
+            text_href: self.url(&match kind {
+                RedlinePage::Changes => version_path(locale, policy, version.date),
+                RedlinePage::Since => policy_path(locale, policy),
+            }),
             no_previous_translation,
         });
-        let mut view = self.policy_view(locale, p, v, false, shown);
+        if kind == RedlinePage::Since {
+            // The versions the redline spans, newest first.
+            context.history = (old + 1..=new)
+                .rev()
+                .map(|i| self.history_entry(locale, p, i))
+                .collect();
+        }
+        let mut view = self.policy_view(locale, p, new, false, shown);
         if matches!(texts, ComparedTexts::NoPreviousTranslation) {
             view.untranslated_notice = None;
         }
         view.older_translation = None;
         context.policy = Some(view);
         Page {
-            template: "changes.html",
+            template: match kind {
+                RedlinePage::Changes => "changes.html",
+                RedlinePage::Since => "since.html",
+            },
             context,
             entry,
             size_hint,

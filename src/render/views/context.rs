@@ -36,6 +36,7 @@ pub(crate) struct PageContext<'a> {
     pub(super) feed: Link,
     pub(super) policy: Option<PolicyView<'a>>,
     pub(super) version: Option<VersionView<'a>>,
+    /// The history page's versions, or those a since page spans.
     pub(super) history: Vec<HistoryEntry>,
     pub(super) changes: Option<ChangesView<'a>>,
     pub(super) policies: Vec<PolicyItem>,
@@ -53,7 +54,7 @@ pub(super) struct SiteView<'a> {
 /// `page`.
 #[derive(Serialize)]
 pub(super) struct PageView {
-    /// `root`, `not_found`, `policies`, `version`, `history` or `changes`.
+    /// `root`, `not_found`, `policies`, `version`, `history`, `changes` or `since`.
     pub(super) kind: &'static str,
     pub(super) title: String,
     pub(super) description: Option<String>,
@@ -188,10 +189,12 @@ pub(super) struct HistoryEntry {
     pub(super) state_label: String,
     pub(super) text_href: String,
     pub(super) changes_href: Option<String>,
+    /// For a version before the current one: everything that changed since it.
+    pub(super) since_href: Option<String>,
     pub(super) errata: Vec<ErratumView>,
 }
 
-/// `changes`.
+/// `changes`: a changes page's redline, or a since page's.
 #[derive(Serialize)]
 pub(super) struct ChangesView<'a> {
     pub(super) title: String,

@@ -121,6 +121,11 @@ impl<'a> PageRenderer<'a> {
                 policy,
                 version,
             } => self.changes_page(locale, *policy, *version),
+            Job::Since {
+                locale,
+                policy,
+                version,
+            } => self.since_page(locale, *policy, *version),
         }
     }
 
