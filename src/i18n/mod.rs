@@ -1,9 +1,10 @@
 //! Interface strings (Fluent) and dates (ICU4X, CLDR data) for every locale of the site.
 //!
-//! Built-in messages for en, fr, de, es, it, nl and pt are compiled in from `locales/`; a site's
-//! `locales/<locale>.ftl` adds or overrides single messages. A message missing in a locale falls
-//! back along its chain (fr-CA → fr → the default locale → en), so a page never shows a message
-//! id. Everything here is computed once per locale (`Localizer`) and shared by its pages.
+//! Built-in messages for en, fr, de, es, it, nl, pt and the other official EU languages (bg, cs,
+//! da, el, et, fi, ga, hr, hu, lt, lv, mt, pl, ro, sk, sl, sv) are compiled in from `locales/`;
+//! a site's `locales/<locale>.ftl` adds or overrides single messages. A message missing in a
+//! locale falls back along its chain (fr-CA → fr → the default locale → en), so a page never shows
+//! a message id. Everything here is computed once per locale (`Localizer`) and shared by its pages.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -33,13 +34,30 @@ pub const LOCALES_DIR: &str = "locales";
 
 /// The interface strings compiled into the binary; English is the reference.
 const BUILT_IN: &[(&str, &str)] = &[
+    ("bg", include_str!("../../locales/bg.ftl")),
+    ("cs", include_str!("../../locales/cs.ftl")),
+    ("da", include_str!("../../locales/da.ftl")),
     ("de", include_str!("../../locales/de.ftl")),
+    ("el", include_str!("../../locales/el.ftl")),
     ("en", include_str!("../../locales/en.ftl")),
     ("es", include_str!("../../locales/es.ftl")),
+    ("et", include_str!("../../locales/et.ftl")),
+    ("fi", include_str!("../../locales/fi.ftl")),
     ("fr", include_str!("../../locales/fr.ftl")),
+    ("ga", include_str!("../../locales/ga.ftl")),
+    ("hr", include_str!("../../locales/hr.ftl")),
+    ("hu", include_str!("../../locales/hu.ftl")),
     ("it", include_str!("../../locales/it.ftl")),
+    ("lt", include_str!("../../locales/lt.ftl")),
+    ("lv", include_str!("../../locales/lv.ftl")),
+    ("mt", include_str!("../../locales/mt.ftl")),
     ("nl", include_str!("../../locales/nl.ftl")),
+    ("pl", include_str!("../../locales/pl.ftl")),
     ("pt", include_str!("../../locales/pt.ftl")),
+    ("ro", include_str!("../../locales/ro.ftl")),
+    ("sk", include_str!("../../locales/sk.ftl")),
+    ("sl", include_str!("../../locales/sl.ftl")),
+    ("sv", include_str!("../../locales/sv.ftl")),
 ];
 const REFERENCE_LOCALE: &str = "en";
 
@@ -405,10 +423,10 @@ mod tests {
         let de = Localizer::new("de", "en", &catalog);
         assert_eq!(de.format_date(date), "1. Februar 2026");
         assert_eq!(de.strings["last_updated"], "Zuletzt aktualisiert");
-        let sv = Localizer::new("sv", "en", &catalog);
+        let eo = Localizer::new("eo", "en", &catalog);
         assert_eq!(
-            sv.strings["last_updated"], "Last updated",
-            "no Swedish built in: English"
+            eo.strings["last_updated"], "Last updated",
+            "no Esperanto built in: English"
         );
         assert_eq!(de.autonym, "Deutsch");
         assert_eq!(

@@ -133,12 +133,12 @@ fn fluent_files_are_checked_against_the_english_messages() {
         .error_line("locales/fr.ftl:3:1: error: `upcoming-notice` uses `$jour`, which the English message does not have");
     assert!(!site.exists("public"), "nothing is published");
     let site = clean_site().write(
-        "locales/sv.ftl",
-        "language-name = Svenska\nlast-updated = Senast uppdaterad\n",
+        "locales/eo.ftl",
+        "language-name = Esperanto\nlast-updated = Laste ĝisdatigita\n",
     );
     let outcome = check(&site, &[]).success();
     assert!(
-        outcome.stderr.contains("locales/sv.ftl: warning: "),
+        outcome.stderr.contains("locales/eo.ftl: warning: "),
         "{}",
         outcome.stderr
     );

@@ -78,8 +78,8 @@ fn missing_messages_fall_back_along_the_chain_never_to_an_id() {
         )
         .write("locales/fr-CA.ftl", "skip-to-content = Passer au contenu\n")
         .write(
-            "content/terms/2026-01-01.sv.md",
-            "---\ntitle: Villkor\n---\n## Cookies\n\nText.\n",
+            "content/terms/2026-01-01.eo.md",
+            "---\ntitle: Kondiĉoj\n---\n## Kuketoj\n\nTeksto.\n",
         )
         .write(
             "content/terms/2026-01-01.es.md",
@@ -97,11 +97,11 @@ fn missing_messages_fall_back_along_the_chain_never_to_an_id() {
         "Sommaire",
         "fr-CA falls back to fr"
     );
-    let sv = site.html("public/sv/terms/index.html");
+    let eo = site.html("public/eo/terms/index.html");
     assert_eq!(
-        sv.text("nav.toc h2"),
+        eo.text("nav.toc h2"),
         "Contents",
-        "sv (no built-in strings) falls back to the default locale"
+        "eo (no built-in strings) falls back to the default locale"
     );
     let es = site.html("public/es/terms/index.html");
     assert_eq!(es.text("a.skip-link"), "Ir al contenido", "es is built in");
@@ -111,7 +111,7 @@ fn missing_messages_fall_back_along_the_chain_never_to_an_id() {
     );
     for path in [
         "public/fr-CA/terms/index.html",
-        "public/sv/terms/index.html",
+        "public/eo/terms/index.html",
         "public/es/terms/index.html",
         "public/fr/index.html",
     ] {
@@ -294,13 +294,13 @@ fn extract_reads_terms_and_multi_line_messages_whole() {
          legal-contact =\n    Questions? Write to { -brand }.\n\n    We answer within a week.\n\
          \x20   .title = Contact { -brand }\n",
     );
-    let written = site.run(&["locales", "extract", "sv"]).success();
+    let written = site.run(&["locales", "extract", "eo"]).success();
     assert!(
         written.stdout.contains("68 messages, 0 already translated"),
         "the term is no message: {}",
         written.stdout
     );
-    let text = site.read("locales/sv.ftl");
+    let text = site.read("locales/eo.ftl");
     assert!(
         text.contains(
             "\n# en: skip-to-content = Jump to the text\n#skip-to-content = Jump to the text\n\n"
@@ -333,10 +333,10 @@ fn extract_reads_terms_and_multi_line_messages_whole() {
             "legal-contact =\n    Frågor? Skriv till { -brand }.\n\n    Vi svarar inom en vecka.\n",
         )
         .replace("#    .title = Contact", "    .title = Kontakta");
-    let site = site.write("locales/sv.ftl", translated);
+    let site = site.write("locales/eo.ftl", translated);
     site.run(&["check", "--today", "2026-06-01"])
         .success()
-        .stderr_has("locales/sv.ftl: warning: 67 of 68 messages are not translated");
+        .stderr_has("locales/eo.ftl: warning: 67 of 68 messages are not translated");
 }
 
 /// Diagnostics point at the line of the message's id, not at a line of another message's text
