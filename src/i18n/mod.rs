@@ -33,13 +33,27 @@ pub const LOCALES_DIR: &str = "locales";
 
 /// The interface strings compiled into the binary; English is the reference.
 const BUILT_IN: &[(&str, &str)] = &[
+    ("ar", include_str!("../../locales/ar.ftl")),
     ("de", include_str!("../../locales/de.ftl")),
     ("en", include_str!("../../locales/en.ftl")),
     ("es", include_str!("../../locales/es.ftl")),
     ("fr", include_str!("../../locales/fr.ftl")),
+    ("he", include_str!("../../locales/he.ftl")),
+    ("hi", include_str!("../../locales/hi.ftl")),
+    ("id", include_str!("../../locales/id.ftl")),
     ("it", include_str!("../../locales/it.ftl")),
+    ("ja", include_str!("../../locales/ja.ftl")),
+    ("ko", include_str!("../../locales/ko.ftl")),
+    ("nb", include_str!("../../locales/nb.ftl")),
     ("nl", include_str!("../../locales/nl.ftl")),
     ("pt", include_str!("../../locales/pt.ftl")),
+    ("ru", include_str!("../../locales/ru.ftl")),
+    ("th", include_str!("../../locales/th.ftl")),
+    ("tr", include_str!("../../locales/tr.ftl")),
+    ("uk", include_str!("../../locales/uk.ftl")),
+    ("vi", include_str!("../../locales/vi.ftl")),
+    ("zh-Hans", include_str!("../../locales/zh-Hans.ftl")),
+    ("zh-Hant", include_str!("../../locales/zh-Hant.ftl")),
 ];
 const REFERENCE_LOCALE: &str = "en";
 
