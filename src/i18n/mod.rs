@@ -1,7 +1,7 @@
 //! Interface strings (Fluent) and dates (ICU4X, CLDR data) for every locale of the site.
 //!
-//! Built-in messages for en, fr, de, es, it, nl, pt and the other official EU languages (bg, cs,
-//! da, el, et, fi, ga, hr, hu, lt, lv, mt, pl, ro, sk, sl, sv) are compiled in from `locales/`;
+//! Built-in messages for the 24 official EU languages and ar, he, hi, id, ja, ko, nb, ru, th, tr,
+//! uk, vi, zh-Hans and zh-Hant are compiled in from `locales/`;
 //! a site's `locales/<locale>.ftl` adds or overrides single messages. A message missing in a
 //! locale falls back along its chain (fr-CA → fr → the default locale → en), so a page never shows
 //! a message id. Everything here is computed once per locale (`Localizer`) and shared by its pages.
@@ -34,6 +34,7 @@ pub const LOCALES_DIR: &str = "locales";
 
 /// The interface strings compiled into the binary; English is the reference.
 const BUILT_IN: &[(&str, &str)] = &[
+    ("ar", include_str!("../../locales/ar.ftl")),
     ("bg", include_str!("../../locales/bg.ftl")),
     ("cs", include_str!("../../locales/cs.ftl")),
     ("da", include_str!("../../locales/da.ftl")),
@@ -45,19 +46,32 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("fi", include_str!("../../locales/fi.ftl")),
     ("fr", include_str!("../../locales/fr.ftl")),
     ("ga", include_str!("../../locales/ga.ftl")),
+    ("he", include_str!("../../locales/he.ftl")),
+    ("hi", include_str!("../../locales/hi.ftl")),
     ("hr", include_str!("../../locales/hr.ftl")),
     ("hu", include_str!("../../locales/hu.ftl")),
+    ("id", include_str!("../../locales/id.ftl")),
     ("it", include_str!("../../locales/it.ftl")),
+    ("ja", include_str!("../../locales/ja.ftl")),
+    ("ko", include_str!("../../locales/ko.ftl")),
     ("lt", include_str!("../../locales/lt.ftl")),
     ("lv", include_str!("../../locales/lv.ftl")),
     ("mt", include_str!("../../locales/mt.ftl")),
+    ("nb", include_str!("../../locales/nb.ftl")),
     ("nl", include_str!("../../locales/nl.ftl")),
     ("pl", include_str!("../../locales/pl.ftl")),
     ("pt", include_str!("../../locales/pt.ftl")),
     ("ro", include_str!("../../locales/ro.ftl")),
+    ("ru", include_str!("../../locales/ru.ftl")),
     ("sk", include_str!("../../locales/sk.ftl")),
     ("sl", include_str!("../../locales/sl.ftl")),
     ("sv", include_str!("../../locales/sv.ftl")),
+    ("th", include_str!("../../locales/th.ftl")),
+    ("tr", include_str!("../../locales/tr.ftl")),
+    ("uk", include_str!("../../locales/uk.ftl")),
+    ("vi", include_str!("../../locales/vi.ftl")),
+    ("zh-Hans", include_str!("../../locales/zh-Hans.ftl")),
+    ("zh-Hant", include_str!("../../locales/zh-Hant.ftl")),
 ];
 const REFERENCE_LOCALE: &str = "en";
 
