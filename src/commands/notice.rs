@@ -14,7 +14,7 @@ use crate::content::CONTENT_DIR;
 use crate::content::VersionState;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
-use crate::i18n::Localizer;
+use crate::i18n::{Arg, Localizer};
 use crate::urls::{changes_path, since_path, version_path};
 
 pub struct NoticeOptions {
@@ -72,11 +72,15 @@ pub fn notice(options: &NoticeOptions, out: &mut dyn Write) -> Result<(), Error>
 
     let mut lines = vec![format!("# {}", shown.title), String::new()];
     if shown.is_untranslated_in(&locale) {
-        let source = Localizer::new(&shown.text.locale, &config.default_locale, &catalog);
-        let notice = l.message_with(
-            "untranslated-notice",
-            &[("language", &l.autonym), ("source", &source.autonym)],
-        );
+        // Languages named in the reader's language: "(anglais)" for French readers.
+        let args = [
+            ("language", Arg::Language(&locale)),
+            ("source", Arg::Language(&shown.text.locale)),
+        ];
+        let notice = l
+            .format("untranslated-notice", &args)
+            .map(|m| m.text)
+            .unwrap_or_default();
         lines.extend([format!("> {notice}"), String::new()]);
     }
     let date = l.format_date(version.date);

@@ -24,11 +24,14 @@ use crate::read::SiteRoot;
 
 mod checks;
 mod error;
+mod names;
 mod written;
 
 pub use checks::{check_catalog, compare_with_english};
 pub use error::I18nError;
 pub use written::Written;
+
+use names::LanguageNames;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -213,55 +216,99 @@ pub struct Localizer {
     pub locale: String,
     /// `rtl` or `ltr`, for `<html dir>`.
     pub direction: &'static str,
-    /// The language's own name, for the switcher.
+    /// The locale's own name, for the switcher: the site's `language-name` for it, else CLDR's.
     pub autonym: String,
-    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
+    links: Vec<Link>,
     dates: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
-    /// Every message without variables, formatted, keyed by id with `_` for `-` (templates' `t`).
+    /// Every message without variables, formatted, keyed by id with `_` for `-`, as plain text
+    /// (templates' `t_plain`, for attributes and titles).
     pub strings: BTreeMap<String, String>,
+    /// The same messages as HTML, marked with their language where it is not the page's
+    /// (templates' `t`).
+    pub html: BTreeMap<String, String>,
+    /// The site's `language-name` of each of its locales, for a locale CLDR cannot name.
+    own_names: BTreeMap<String, String>,
+}
+
+/// One link of a locale's fallback chain: the messages of one language.
+struct Link {
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// `lang` and `dir` attributes for its messages, when its language is not the page's.
+    marking: Option<String>,
+    /// Locales' names in its language, for the `Arg::Language` of its messages.
+    names: Option<LanguageNames>,
+}
+
+/// A value for a message's variable.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    /// A number, for plural forms.
+    Count(usize),
+    /// A locale, named in the language of the message: "Englisch" in a German sentence.
+    Language(&'a str),
+}
+
+/// A formatted message, as text and as HTML; the HTML is wrapped in `<span lang>` (and `dir`)
+/// when the message comes from another language than the page's, down its fallback chain.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub html: String,
 }
 
 impl Localizer {
     pub fn new(locale: &str, default_locale: &str, catalog: &Catalog) -> Localizer {
-        let mut bundles = Vec::new();
-        for link in fallback_chain(locale, default_locale) {
-            let resources: Vec<_> = [catalog.built_in.get(&link), catalog.site.get(&link)]
+        let direction = direction(locale);
+        let mut links = Vec::new();
+        for tag in fallback_chain(locale, default_locale) {
+            let resources: Vec<_> = [catalog.built_in.get(&tag), catalog.site.get(&tag)]
                 .into_iter()
                 .flatten()
                 .collect();
             if resources.is_empty() {
                 continue;
             }
-            let langid: LanguageIdentifier = link.parse().unwrap_or_default();
+            let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Unicode isolation marks would end up as invisible characters in the HTML.
             bundle.set_use_isolating(false);
             for resource in resources {
                 bundle.add_resource_overriding(Arc::clone(resource));
             }
-            bundles.push(bundle);
+            let same_language = language_of(&tag) == language_of(locale);
+            let marking = (!same_language).then(|| lang_attributes(&tag, direction));
+            // The page's own locale names languages as its readers write them (pt-BR, not pt).
+            let names = LanguageNames::new(if same_language { locale } else { &tag });
+            links.push(Link {
+                bundle,
+                marking,
+                names,
+            });
         }
         let icu_locale: Option<icu_locale::Locale> = locale.parse().ok();
         let dates = icu_locale.as_ref().and_then(|l| {
             FixedCalendarDateTimeFormatter::try_new(l.clone().into(), YMD::long()).ok()
         });
-        let direction = match &icu_locale {
-            Some(l) if icu_locale::LocaleDirectionality::new_common().is_right_to_left(&l.id) => {
-                "rtl"
-            }
-            _ => "ltr",
-        };
+        let own_names: BTreeMap<String, String> = catalog
+            .site
+            .iter()
+            .filter_map(|(tag, resource)| Some((tag.clone(), language_name(resource)?)))
+            .collect();
         let mut localizer = Localizer {
             locale: locale.to_string(),
             direction,
             autonym: String::new(),
-            bundles,
+            links,
             dates,
             strings: BTreeMap::new(),
+            html: BTreeMap::new(),
+            own_names,
         };
-        localizer.autonym = localizer
-            .own_message("language-name")
-            .unwrap_or_else(|| autonym(locale).to_string());
+        localizer.autonym = localizer.own_name(locale).unwrap_or_else(|| {
+            let built_in = catalog.built_in.get(locale).and_then(|r| language_name(r));
+            built_in.unwrap_or_else(|| locale.to_string())
+        });
         let ids: BTreeSet<&str> = catalog
             .built_in
             .values()
@@ -269,56 +316,99 @@ impl Localizer {
             .flat_map(|r| message_ids(r))
             .collect();
         for id in ids {
-            if let Some(text) = localizer.message(id, None) {
-                localizer.strings.insert(id.replace('-', "_"), text);
+            if let Some(message) = localizer.format(id, &[]) {
+                let key = id.replace('-', "_");
+                localizer.html.insert(key.clone(), message.html);
+                localizer.strings.insert(key, message.text);
             }
         }
         localizer
     }
 
-    /// A message from the first bundle of the chain that has it.
-    pub fn message(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        self.bundles.iter().find_map(|bundle| {
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned(),
-            )
-        })
-    }
-
-    /// A message formatted with named string arguments.
-    pub fn message_with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, (*value).to_string());
+    /// A message from the first link of the chain that has it, as text and as HTML.
+    pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<Message> {
+        let link = self.links.iter().find(|link| link.bundle.has_message(id))?;
+        let pattern = link.bundle.get_message(id)?.value()?;
+        let mut text_args = FluentArgs::new();
+        let mut html_args = FluentArgs::new();
+        // Names CLDR lacks in the message's language: each locale's own name, marked with its
+        // language, put into the HTML in place of a placeholder the escaping leaves alone.
+        let mut marked: Vec<(String, String)> = Vec::new();
+        for (name, arg) in args {
+            match *arg {
+                Arg::Text(text) => {
+                    text_args.set(*name, text.to_string());
+                    html_args.set(*name, text.to_string());
+                }
+                Arg::Count(count) => {
+                    text_args.set(*name, count);
+                    html_args.set(*name, count);
+                }
+                Arg::Language(other) => match link.names.as_ref().and_then(|n| n.of(other)) {
+                    Some(named) => {
+                        text_args.set(*name, named.clone());
+                        html_args.set(*name, named);
+                    }
+                    None => {
+                        let own = self.own_name(other).unwrap_or_else(|| other.to_string());
+                        let placeholder = format!("\u{E000}{}\u{E001}", marked.len());
+                        let mut html = format!("<span{}>", lang_attributes(other, self.direction));
+                        crate::escape::push_escaped(&mut html, &own);
+                        html.push_str("</span>");
+                        text_args.set(*name, own);
+                        html_args.set(*name, placeholder.clone());
+                        marked.push((placeholder, html));
+                    }
+                },
+            }
         }
-        // The reference locale defines every id the code asks for (tested below).
-        self.message(id, Some(&fluent_args)).unwrap_or_default()
-    }
-
-    /// A message with one number, `$count`, for plural forms.
-    pub fn message_count(&self, id: &str, count: usize) -> String {
-        let mut fluent_args = FluentArgs::new();
-        fluent_args.set("count", count);
-        self.message(id, Some(&fluent_args)).unwrap_or_default()
-    }
-
-    /// The message as this locale itself defines it, without falling back.
-    fn own_message(&self, id: &str) -> Option<String> {
-        let bundle = self.bundles.first()?;
-        if bundle.locales.first().map(ToString::to_string).as_deref() != Some(self.locale.as_str())
-        {
-            return None;
-        }
-        let pattern = bundle.get_message(id)?.value()?;
-        Some(
+        let format = |args: &FluentArgs<'_>| {
+            let bundle = &link.bundle;
             bundle
-                .format_pattern(pattern, None, &mut Vec::new())
-                .into_owned(),
-        )
+                .format_pattern(pattern, Some(args), &mut Vec::new())
+                .into_owned()
+        };
+        let text = format(&text_args);
+        // Punctuation alone (`colon`) is in no language: it is not marked.
+        let marking = link
+            .marking
+            .as_ref()
+            .filter(|_| text.chars().any(char::is_alphanumeric));
+        let mut html = String::new();
+        if let Some(attributes) = marking {
+            html.push_str(&format!("<span{attributes}>"));
+        }
+        let mut body = crate::escape::escape_markup(&format(&html_args));
+        for (placeholder, name) in &marked {
+            body = body.replace(placeholder, name);
+        }
+        html.push_str(&body);
+        if marking.is_some() {
+            html.push_str("</span>");
+        }
+        Some(Message { text, html })
+    }
+
+    /// A message formatted with named string arguments, as plain text (`redline notice`, the
+    /// feeds).
+    pub fn message_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(n, v)| (*n, Arg::Text(v))).collect();
+        // The reference locale defines every id the code asks for (tested below).
+        self.format(id, &args).map(|m| m.text).unwrap_or_default()
+    }
+
+    /// A message with one number, `$count`, for plural forms, as plain text.
+    pub fn message_count(&self, id: &str, count: usize) -> String {
+        let args = [("count", Arg::Count(count))];
+        self.format(id, &args).map(|m| m.text).unwrap_or_default()
+    }
+
+    /// `locale`'s name in itself: the site's `language-name` for it, else CLDR's.
+    fn own_name(&self, locale: &str) -> Option<String> {
+        self.own_names
+            .get(locale)
+            .cloned()
+            .or_else(|| names::autonym(locale))
     }
 
     /// "February 1, 2026", "1 février 2026", from CLDR (its root pattern for a locale CLDR lacks);
@@ -331,6 +421,48 @@ impl Localizer {
             _ => date.to_string(),
         }
     }
+}
+
+/// `rtl` or `ltr`: the direction of `locale`'s script.
+pub fn direction(locale: &str) -> &'static str {
+    match locale.parse::<icu_locale::Locale>() {
+        Ok(l) if icu_locale::LocaleDirectionality::new_common().is_right_to_left(&l.id) => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// ` lang="…"`, and ` dir="…"` when `tag`'s direction is not `page_direction`.
+fn lang_attributes(tag: &str, page_direction: &str) -> String {
+    let dir = direction(tag);
+    if dir == page_direction {
+        format!(" lang=\"{tag}\"")
+    } else {
+        format!(" lang=\"{tag}\" dir=\"{dir}\"")
+    }
+}
+
+/// The language subtag, lowercased: `pt` for `pt-BR`.
+fn language_of(tag: &str) -> String {
+    tag.split('-').next().unwrap_or(tag).to_ascii_lowercase()
+}
+
+/// The `language-name` message of a resource, its text as written.
+fn language_name(resource: &FluentResource) -> Option<String> {
+    resource.entries().find_map(|entry| match entry {
+        fluent_syntax::ast::Entry::Message(m) if m.id.name == "language-name" => {
+            let pattern = m.value.as_ref()?;
+            let text: String = pattern
+                .elements
+                .iter()
+                .map(|element| match element {
+                    fluent_syntax::ast::PatternElement::TextElement { value } => *value,
+                    fluent_syntax::ast::PatternElement::Placeable { .. } => "",
+                })
+                .collect();
+            Some(text.trim().to_string()).filter(|t| !t.is_empty())
+        }
+        _ => None,
+    })
 }
 
 /// `locale` and the shorter tags of its language, longest first: `pt-BR`, `pt`.
@@ -360,43 +492,6 @@ fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
         fluent_syntax::ast::Entry::Message(message) => Some(message.id.name),
         _ => None,
     })
-}
-
-/// Languages' own names, for locales whose Fluent file does not say (`language-name`).
-fn autonym(locale: &str) -> &str {
-    let language = locale.split('-').next().unwrap_or(locale);
-    match language {
-        "ar" => "العربية",
-        "bg" => "Български",
-        "cs" => "Čeština",
-        "da" => "Dansk",
-        "de" => "Deutsch",
-        "el" => "Ελληνικά",
-        "en" => "English",
-        "es" => "Español",
-        "fa" => "فارسی",
-        "fi" => "Suomi",
-        "fr" => "Français",
-        "he" => "עברית",
-        "hr" => "Hrvatski",
-        "hu" => "Magyar",
-        "it" => "Italiano",
-        "ja" => "日本語",
-        "ko" => "한국어",
-        "lt" => "Lietuvių",
-        "nl" => "Nederlands",
-        "pl" => "Polski",
-        "pt" => "Português",
-        "ro" => "Română",
-        "ru" => "Русский",
-        "sk" => "Slovenčina",
-        "sl" => "Slovenščina",
-        "sv" => "Svenska",
-        "tr" => "Türkçe",
-        "uk" => "Українська",
-        "zh" => "中文",
-        _ => locale,
-    }
 }
 
 #[cfg(test)]
@@ -433,7 +528,10 @@ mod tests {
         let fr_ca = Localizer::new("fr-CA", "en", &catalog);
         assert_eq!(fr_ca.format_date(date), "1 février 2026");
         assert_eq!(fr_ca.strings["last_updated"], "Dernière mise à jour");
-        assert_eq!(fr_ca.autonym, "Français");
+        assert_eq!(
+            fr_ca.autonym, "Français canadien",
+            "CLDR's name for the variant"
+        );
         let de = Localizer::new("de", "en", &catalog);
         assert_eq!(de.format_date(date), "1. Februar 2026");
         assert_eq!(de.strings["last_updated"], "Zuletzt aktualisiert");
@@ -448,5 +546,71 @@ mod tests {
             "February 1, 2026"
         );
         assert_eq!(Localizer::new("ar", "en", &catalog).direction, "rtl");
+    }
+
+    #[test]
+    fn strings_from_another_language_are_marked_with_it() {
+        let catalog = catalog();
+        // No Esperanto built in: English, marked.
+        let eo = Localizer::new("eo", "en", &catalog);
+        assert_eq!(eo.strings["last_updated"], "Last updated");
+        assert_eq!(
+            eo.html["last_updated"],
+            r#"<span lang="en">Last updated</span>"#
+        );
+        let fa = Localizer::new("fa", "en", &catalog);
+        assert_eq!(
+            fa.html["history"],
+            r#"<span lang="en" dir="ltr">History</span>"#
+        );
+        // The same language is not marked: pt strings on a pt-BR page, en on en-GB.
+        let pt_br = Localizer::new("pt-BR", "en", &catalog);
+        assert!(!pt_br.html["last_updated"].contains("<span"));
+        assert!(!Localizer::new("en-GB", "en", &catalog).html["history"].contains("<span"));
+        // Escaped for HTML, like Tera escapes a plain string.
+        let count = eo.format("words-added", &[("count", Arg::Count(3))]);
+        assert_eq!(
+            count.map(|m| m.html).as_deref(),
+            Some(r#"<span lang="en">3 words added</span>"#)
+        );
+    }
+
+    #[test]
+    fn language_names_are_in_the_language_of_the_sentence() {
+        let catalog = catalog();
+        let de = Localizer::new("de", "en", &catalog);
+        let notice = de
+            .format(
+                "untranslated-notice",
+                &[
+                    ("language", Arg::Language("de")),
+                    ("source", Arg::Language("en")),
+                ],
+            )
+            .expect("a German notice");
+        assert!(notice.text.contains("(Englisch)"), "{}", notice.text);
+        assert_eq!(
+            notice.text, notice.html,
+            "German names in a German sentence"
+        );
+        // An English sentence on a kl page names the languages in English, marked as English.
+        let kl = Localizer::new("kl", "en", &catalog);
+        let notice = kl
+            .format("see-source-changes", &[("source", Arg::Language("en"))])
+            .expect("the English notice");
+        assert_eq!(
+            notice.html,
+            r#"<span lang="en">See the changes in the original (English).</span>"#
+        );
+        // A language CLDR cannot name: its tag, marked as that language.
+        let named = de
+            .format("see-source-changes", &[("source", Arg::Language("qaa"))])
+            .expect("a German notice");
+        assert!(
+            named.html.contains(r#"(<span lang="qaa">qaa</span>)"#),
+            "{}",
+            named.html
+        );
+        assert!(named.text.contains("(qaa)"), "{}", named.text);
     }
 }

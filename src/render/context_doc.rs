@@ -109,14 +109,14 @@ fn rendered_contexts() -> BTreeMap<String, Vec<serde_json::Value>> {
     contexts
 }
 
-/// Every path in `value` (`policy.versions[].href`); the interface strings `t` count as one
-/// variable, since their names are the message ids of the locale files.
+/// Every path in `value` (`policy.versions[].href`); the interface strings `t` and `t_plain`
+/// count as one variable each, since their names are the message ids of the locale files.
 fn paths(value: &serde_json::Value, path: &str, found: &mut BTreeSet<String>) {
     // A list's items are documented by their fields, the list by its own row.
     if !path.is_empty() && !path.ends_with("[]") {
         found.insert(path.to_string());
     }
-    if path == "t" {
+    if path == "t" || path == "t_plain" {
         return;
     }
     match value {
@@ -219,8 +219,9 @@ fn themes_md_documents_every_variable_of_every_template() {
         let users: BTreeSet<String> = templates
             .iter()
             .filter(|(_, text)| {
-                text.contains(&format!("{{% extends \"{name}\" %}}"))
-                    || text.contains(&format!("{{% include \"{name}\" %}}"))
+                // `{% include "x.html" -%}` trims the whitespace after it.
+                text.contains(&format!("{{% extends \"{name}\""))
+                    || text.contains(&format!("{{% include \"{name}\""))
             })
             .map(|(user, _)| user.clone())
             .collect();

@@ -8,6 +8,7 @@ mod check;
 mod commands;
 mod errors;
 mod i18n;
+mod languages;
 mod lock;
 mod material;
 mod notice;

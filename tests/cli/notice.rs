@@ -57,7 +57,7 @@ fn announces_the_source_text_under_a_notice_where_the_locale_has_no_translation(
     for expected in [
         // The English title and summary, under the notice, with French sentences and dates.
         "# Privacy Policy",
-        "> Ce texte n’est pas encore traduit en français. Vous lisez le texte original (English).",
+        "> Ce texte n’est pas encore traduit en français. Vous lisez le texte original (anglais).",
         "Cette politique change le 1 septembre 2026.",
         "Cette modification n’est pas substantielle.",
         "Names our new data protection officer.",

@@ -6,10 +6,12 @@
 use std::sync::Arc;
 
 use super::context::{BlockView, ChangesView, Link, Notice, RedlineView, SectionLink};
-use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
+use super::{PAGE_FRAME_BYTES, Page, PageRenderer, html};
 use crate::content::{ComparedTexts, Policy};
 use crate::date::Date;
 use crate::diff::Redline;
+use crate::escape::escape_markup;
+use crate::i18n::Arg;
 use crate::urls::{changes_path, policy_path, since_path, version_path};
 
 /// The two kinds of redline page.
@@ -105,8 +107,16 @@ impl<'a> PageRenderer<'a> {
         let date_display = self.date(l, version.date);
         let previous_display = self.date(l, previous.date);
         let title = match kind {
-            RedlinePage::Changes => l.message_with("changes-title", &[("date", &date_display)]),
-            RedlinePage::Since => l.message_with("since-title", &[("date", &previous_display)]),
+            RedlinePage::Changes => self.message(
+                locale,
+                "changes-title",
+                &[("date", Arg::Text(&date_display))],
+            ),
+            RedlinePage::Since => self.message(
+                locale,
+                "since-title",
+                &[("date", Arg::Text(&previous_display))],
+            ),
         };
         let (mut context, entry) = self.base(
             match kind {
@@ -116,7 +126,7 @@ impl<'a> PageRenderer<'a> {
             locale,
             &path,
             Some(&path_in),
-            format!("{title} · {}", shown.title),
+            format!("{} · {}", title.text, shown.title),
             None,
         );
         let computed = match texts {
@@ -127,24 +137,30 @@ impl<'a> PageRenderer<'a> {
                 .map(Arc::as_ref),
         };
         let no_previous_translation =
-            matches!(texts, ComparedTexts::NoPreviousTranslation).then(|| {
-                let source_autonym = self
-                    .localizers
-                    .get(source)
-                    .map_or(source, |s| s.autonym.as_str());
-                Notice {
-                    text: l.message_with("no-previous-translation", &[("language", &l.autonym)]),
-                    link: Some(Link {
-                        href: self.url(&path_in(source)),
-                        text: l.message_with("see-source-changes", &[("source", source_autonym)]),
-                    }),
-                }
+            matches!(texts, ComparedTexts::NoPreviousTranslation).then(|| Notice {
+                text: self.message_html(
+                    locale,
+                    "no-previous-translation",
+                    &[("language", Arg::Language(locale))],
+                ),
+                link: Some(Link {
+                    href: self.url(&path_in(source)),
+                    text: self.message_html(
+                        locale,
+                        "see-source-changes",
+                        &[("source", Arg::Language(source))],
+                    ),
+                }),
             });
         let change_link = |index: usize, key: &str| {
             let other = policy.versions.get(index)?;
             (kind == RedlinePage::Changes && index > 0).then(|| Link {
                 href: self.url(&changes_path(locale, policy, other.date)),
-                text: format!("{}: {}", self.string(locale, key), self.date(l, other.date)),
+                text: tera::Value::safe_string(&format!(
+                    "{}: {}",
+                    l.html.get(key).map_or("", String::as_str),
+                    escape_markup(&self.date(l, other.date))
+                )),
             })
         };
         // The redline shows the text three times: inline, and each side of the table.
@@ -163,38 +179,58 @@ impl<'a> PageRenderer<'a> {
                     .map(|section| match section {
                         Some(s) => SectionLink {
                             href: s.id.as_ref().map(|id| format!("#{id}")),
-                            title: s.title.clone(),
+                            title: tera::Value::safe_string(&escape_markup(&s.title)),
                         },
                         None => SectionLink {
                             href: None,
-                            title: self.string(locale, "opening_text"),
+                            title: self.string_html(locale, "opening_text"),
                         },
                     })
                     .collect()
             })
             .unwrap_or_default();
         context.changes = Some(ChangesView {
-            between: l.message_with(
+            between: self.message_html(
+                locale,
                 "changes-between",
-                &[("from", &previous_display), ("to", &date_display)],
+                &[
+                    ("from", Arg::Text(&previous_display)),
+                    ("to", Arg::Text(&date_display)),
+                ],
             ),
-            title,
+            title: html(&title),
             date: version.date.to_string(),
             previous_date: previous.date.to_string(),
-            old_label: l.message_with("version-of", &[("date", &previous_display)]),
-            new_label: l.message_with("version-of", &[("date", &date_display)]),
+            old_label: self.message_html(
+                locale,
+                "version-of",
+                &[("date", Arg::Text(&previous_display))],
+            ),
+            new_label: self.message_html(
+                locale,
+                "version-of",
+                &[("date", Arg::Text(&date_display))],
+            ),
             // A since page lists the summaries of every version it spans instead.
             summary: match kind {
                 RedlinePage::Changes => shown.text.front.summary.clone(),
                 RedlinePage::Since => None,
             },
-            words_added: l.message_count(
+            words_added: self.message_html(
+                locale,
                 "words-added",
-                computed.as_ref().map_or(0, |r| r.words_added),
+                &[(
+                    "count",
+                    Arg::Count(computed.as_ref().map_or(0, |r| r.words_added)),
+                )],
             ),
-            words_removed: l.message_count(
+            words_removed: self.message_html(
+                locale,
                 "words-removed",
-                computed.as_ref().map_or(0, |r| r.words_removed),
+                &[(
+                    "count",
+                    Arg::Count(computed.as_ref().map_or(0, |r| r.words_removed)),
+                )],
             ),
             has_changes: computed.is_some_and(Redline::has_changes),
             sections,

@@ -2,9 +2,12 @@
 //! variables THEMES.md documents, in its order (the test in `render::context_doc` holds them
 //! to it). The sibling modules fill them in, one kind of page each.
 //!
-//! Most parts are serialized with their page. Three are template values made beforehand, each
-//! behind a field that says what it holds: `t` and `languages` once per locale (`shared`), and a
-//! text's `html` once for the pages that show it.
+//! Most parts are serialized with their page. Some are template values made beforehand, each
+//! behind a field that says what it holds: `t`, `t_plain` and `languages` once per locale
+//! (`shared`), and a text's `html` once for the pages that show it. Every interface string a
+//! template prints as page content is a `tera::Value` of HTML marked safe (`Message::html`,
+//! marked with its language where it falls back to another one); strings for attributes and
+//! titles are plain `String`s.
 
 use serde::Serialize;
 
@@ -19,9 +22,12 @@ pub(crate) struct PageContext<'a> {
     pub(super) site: SiteView<'a>,
     pub(super) lang: &'a str,
     pub(super) dir: &'a str,
-    /// Interface strings of the page's locale, by message id with `_` for `-`: the
-    /// `BTreeMap<String, String>` of its `Localizer`, made once per locale (`shared`).
+    /// Interface strings of the page's locale, by message id with `_` for `-`, as HTML marked
+    /// with their language where it is not the page's: its `Localizer`'s `html`, made once per
+    /// locale (`shared`).
     pub(super) t: tera::Value,
+    /// The same strings as plain text, for attributes and titles: its `Localizer`'s `strings`.
+    pub(super) t_plain: tera::Value,
     pub(super) page: PageView,
     /// This page in every locale (`Alternate`s), for the language switcher and hreflang links;
     /// made into template values once per page path and shared by its locales
@@ -33,13 +39,15 @@ pub(crate) struct PageContext<'a> {
     pub(super) languages: tera::Value,
     pub(super) static_path: String,
     /// The locale's Atom feed.
-    pub(super) feed: Link,
+    pub(super) feed: FeedLink,
     pub(super) policy: Option<PolicyView<'a>>,
     pub(super) version: Option<VersionView<'a>>,
     /// The history page's versions, or those a since page spans.
     pub(super) history: Vec<HistoryEntry>,
     pub(super) changes: Option<ChangesView<'a>>,
     pub(super) policies: Vec<PolicyItem>,
+    /// On the 404 page: its message in every locale, the default one first.
+    pub(super) not_found: Vec<NotFoundMessage>,
 }
 
 /// `site`.
@@ -74,10 +82,30 @@ pub(super) struct Alternate<'a> {
     pub(super) current: bool,
 }
 
+/// A link whose text is an interface string: HTML (`Message::html`), marked safe.
 #[derive(Serialize)]
 pub(super) struct Link {
     pub(super) href: String,
-    pub(super) text: String,
+    pub(super) text: tera::Value,
+}
+
+/// `feed`: its link text as HTML, and as plain text for the `title` of `<link>`.
+#[derive(Serialize)]
+pub(super) struct FeedLink {
+    pub(super) href: String,
+    pub(super) text: tera::Value,
+    pub(super) text_plain: String,
+}
+
+/// An entry of `not_found`: the 404 page's message in one locale.
+#[derive(Serialize)]
+pub(super) struct NotFoundMessage {
+    pub(super) locale: String,
+    pub(super) dir: &'static str,
+    pub(super) title: tera::Value,
+    pub(super) text: tera::Value,
+    /// The locale's list of policies, and its name there (`policies-heading`).
+    pub(super) link: Link,
 }
 
 /// An entry of `policies`.
@@ -103,7 +131,7 @@ pub(super) struct PolicyView<'a> {
     pub(super) href: String,
     pub(super) history_href: String,
     /// Set when the page's locale has no translation of the text shown.
-    pub(super) untranslated_notice: Option<String>,
+    pub(super) untranslated_notice: Option<tera::Value>,
     /// The locale's latest own translation of an earlier version.
     pub(super) older_translation: Option<Link>,
     /// `VersionLink`s, newest first, each made into a template value once per policy and
@@ -118,7 +146,7 @@ pub(super) struct VersionLink {
     pub(super) date_display: String,
     pub(super) href: String,
     pub(super) state: VersionState,
-    pub(super) state_label: String,
+    pub(super) state_label: tera::Value,
     /// The version this page shows (the current one on the policy's own page).
     pub(super) is_shown: bool,
     /// This page is that version's permalink.
@@ -152,14 +180,14 @@ pub(super) struct VersionView<'a> {
 
 #[derive(Serialize)]
 pub(super) struct Notice {
-    pub(super) text: String,
+    pub(super) text: tera::Value,
     pub(super) link: Option<Link>,
 }
 
 /// An entry of `version.upcoming`.
 #[derive(Serialize)]
 pub(super) struct Upcoming {
-    pub(super) text: String,
+    pub(super) text: tera::Value,
     pub(super) material: bool,
     pub(super) text_href: String,
     pub(super) changes_href: String,
@@ -171,7 +199,7 @@ pub(super) struct Upcoming {
 pub(super) struct ErratumView {
     pub(super) date: String,
     /// "Corrected on February 3, 2026"
-    pub(super) label: String,
+    pub(super) label: tera::Value,
     pub(super) note: String,
 }
 
@@ -186,7 +214,7 @@ pub(super) struct HistoryEntry {
     pub(super) summary_lang: String,
     pub(super) material: bool,
     pub(super) state: VersionState,
-    pub(super) state_label: String,
+    pub(super) state_label: tera::Value,
     pub(super) text_href: String,
     pub(super) changes_href: Option<String>,
     /// For a version before the current one: everything that changed since it.
@@ -197,15 +225,15 @@ pub(super) struct HistoryEntry {
 /// `changes`: a changes page's redline, or a since page's.
 #[derive(Serialize)]
 pub(super) struct ChangesView<'a> {
-    pub(super) title: String,
-    pub(super) between: String,
+    pub(super) title: tera::Value,
+    pub(super) between: tera::Value,
     pub(super) date: String,
     pub(super) previous_date: String,
-    pub(super) old_label: String,
-    pub(super) new_label: String,
+    pub(super) old_label: tera::Value,
+    pub(super) new_label: tera::Value,
     pub(super) summary: Option<String>,
-    pub(super) words_added: String,
-    pub(super) words_removed: String,
+    pub(super) words_added: tera::Value,
+    pub(super) words_removed: tera::Value,
     pub(super) has_changes: bool,
     pub(super) sections: Vec<SectionLink>,
     pub(super) redline: Option<RedlineView<'a>>,
@@ -220,7 +248,8 @@ pub(super) struct ChangesView<'a> {
 #[derive(Serialize)]
 pub(super) struct SectionLink {
     pub(super) href: Option<String>,
-    pub(super) title: String,
+    /// HTML: the heading's text, escaped, or the marked interface string "Opening text".
+    pub(super) title: tera::Value,
 }
 
 /// `changes.redline`: `diff::Redline`, field for field.

@@ -23,10 +23,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 use super::{Job, PageEntry};
 use crate::content::{Site, VersionState};
 use crate::diff::policy::PolicyRedlines;
-use crate::i18n::Localizer;
+use crate::i18n::{Arg, Localizer, Message};
 use crate::markdown::texts::PolicyTexts;
 use crate::urls::feed_path;
-use context::{Alternate, Link, PageView, SiteView};
+use context::{Alternate, FeedLink, PageView, SiteView};
 
 pub(crate) use context::PageContext;
 pub(crate) use shared::SharedValues;
@@ -147,6 +147,7 @@ impl<'a> PageRenderer<'a> {
         &self.localizers[locale]
     }
 
+    /// Interface string `key` (`_` for `-`) as plain text, for titles and attributes.
     fn string(&self, locale: &str, key: &str) -> String {
         self.localizer(locale)
             .strings
@@ -155,8 +156,25 @@ impl<'a> PageRenderer<'a> {
             .unwrap_or_default()
     }
 
-    fn state_label(&self, locale: &str, state: VersionState) -> String {
-        self.string(
+    /// Interface string `key` as HTML, marked with its language where it is not `locale`'s.
+    fn string_html(&self, locale: &str, key: &str) -> tera::Value {
+        let html = self.localizer(locale).html.get(key);
+        tera::Value::safe_string(html.map_or("", String::as_str))
+    }
+
+    /// Message `id` of `locale` with `args`, as text and HTML.
+    fn message(&self, locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> Message {
+        // The reference locale defines every id the code asks for (tested in i18n).
+        self.localizer(locale).format(id, args).unwrap_or_default()
+    }
+
+    /// Message `id` of `locale` with `args`, as a template value of HTML.
+    fn message_html(&self, locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> tera::Value {
+        html(&self.message(locale, id, args))
+    }
+
+    fn state_label(&self, locale: &str, state: VersionState) -> tera::Value {
+        self.string_html(
             locale,
             match state {
                 VersionState::Current => "version_current",
@@ -209,6 +227,7 @@ impl<'a> PageRenderer<'a> {
             lang: &l.locale,
             dir: l.direction,
             t: shared.strings.clone(),
+            t_plain: shared.plain_strings.clone(),
             page: PageView {
                 kind,
                 title,
@@ -221,15 +240,17 @@ impl<'a> PageRenderer<'a> {
             alternates,
             languages: shared.languages.clone(),
             static_path: self.url("/static/"),
-            feed: Link {
+            feed: FeedLink {
                 href: self.url(&feed_path(locale)),
-                text: self.string(locale, "feed_link"),
+                text: self.string_html(locale, "feed_link"),
+                text_plain: self.string(locale, "feed_link"),
             },
             policy: None,
             version: None,
             history: Vec::new(),
             changes: None,
             policies: Vec::new(),
+            not_found: Vec::new(),
         };
         (context, entry)
     }
@@ -284,4 +305,9 @@ impl<'a> PageRenderer<'a> {
             current: other == locale,
         }
     }
+}
+
+/// A message's HTML as a template value, printed as it is.
+fn html(message: &Message) -> tera::Value {
+    tera::Value::safe_string(&message.html)
 }

@@ -5,6 +5,7 @@ use super::PageRenderer;
 use super::context::{Link, PolicyView, VersionLink};
 use super::shared::VersionLinkForms;
 use crate::content::Shown;
+use crate::i18n::Arg;
 use crate::urls::{history_path, policy_path, version_path};
 
 impl<'a> PageRenderer<'a> {
@@ -25,11 +26,12 @@ impl<'a> PageRenderer<'a> {
         let (untranslated_notice, older_translation) = if !shown.is_untranslated_in(locale) {
             (None, None)
         } else {
-            let notice = l.message_with(
+            let notice = self.message_html(
+                locale,
                 "untranslated-notice",
                 &[
-                    ("language", &l.autonym),
-                    ("source", &content_localizer.autonym),
+                    ("language", Arg::Language(locale)),
+                    ("source", Arg::Language(&text.locale)),
                 ],
             );
             let older = policy.versions[..v]
@@ -38,11 +40,12 @@ impl<'a> PageRenderer<'a> {
                 .find(|older| older.translation(locale).is_some())
                 .map(|older| Link {
                     href: self.url(&version_path(locale, policy, older.date)),
-                    text: l.message_with(
+                    text: self.message_html(
+                        locale,
                         "older-translation",
                         &[
-                            ("language", &l.autonym),
-                            ("date", &self.date(l, older.date)),
+                            ("language", Arg::Language(locale)),
+                            ("date", Arg::Text(&self.date(l, older.date))),
                         ],
                     ),
                 });

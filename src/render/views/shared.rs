@@ -25,8 +25,10 @@ pub(crate) struct SharedValues {
 }
 
 pub(super) struct LocaleValues {
-    /// `t`: the locale's interface strings, a `BTreeMap<String, String>`.
+    /// `t`: the locale's interface strings as HTML, a map of safe strings.
     pub(super) strings: tera::Value,
+    /// `t_plain`: the same as plain text, a `BTreeMap<String, String>`.
+    pub(super) plain_strings: tera::Value,
     /// `languages`: each locale's home, a `Vec<Alternate>`.
     pub(super) languages: tera::Value,
     /// Every date of the site's versions (effective, updated, corrected) as the locale writes
@@ -73,7 +75,13 @@ impl<'a> PageRenderer<'a> {
                 .map(|other| self.alternate(locale, other, format!("/{other}/")))
                 .collect();
             LocaleValues {
-                strings: tera::Value::from_serializable(&l.strings),
+                strings: tera::Value::from_serializable(
+                    &l.html
+                        .iter()
+                        .map(|(key, html)| (key, tera::Value::safe_string(html)))
+                        .collect::<BTreeMap<_, _>>(),
+                ),
+                plain_strings: tera::Value::from_serializable(&l.strings),
                 languages: tera::Value::from_serializable(&languages),
                 dates: site_dates(self.site)
                     .map(|date| (date, l.format_date(date)))

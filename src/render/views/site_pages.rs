@@ -1,13 +1,14 @@
 //! The pages about no one policy: `/` and `/404.html`, which list the locales, and each
 //! locale's list of policies.
 
-use super::context::PolicyItem;
+use super::context::{Link, NotFoundMessage, PolicyItem};
 use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
 use crate::content::Policy;
 use crate::urls::policy_path;
 
 impl<'a> PageRenderer<'a> {
-    /// `/` and `/404.html`: in the default locale, listing every locale.
+    /// `/` and `/404.html`: in the default locale, listing every locale; the 404 page says
+    /// its message in each of them, since a server serves one 404 page for every address.
     pub(super) fn language_page(
         &self,
         template: &'static str,
@@ -24,6 +25,20 @@ impl<'a> PageRenderer<'a> {
         if kind == "not_found" {
             context.page.canonical = None;
             entry.listed = false;
+            let others = self.site.locales.iter().filter(|l| *l != locale);
+            context.not_found = std::iter::once(locale)
+                .chain(others)
+                .map(|other| NotFoundMessage {
+                    locale: other.clone(),
+                    dir: self.localizer(other).direction,
+                    title: self.string_html(other, "page_not_found"),
+                    text: self.string_html(other, "page_not_found_text"),
+                    link: Link {
+                        href: self.url(&format!("/{other}/")),
+                        text: self.string_html(other, "policies_heading"),
+                    },
+                })
+                .collect();
         }
         Page {
             template,

@@ -4,6 +4,7 @@
 use super::context::{ErratumView, Link, Notice, Upcoming, VersionView};
 use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
 use crate::content::{Translation, VersionState};
+use crate::i18n::Arg;
 use crate::markdown::texts::Body;
 use crate::urls::{changes_path, policy_path, version_path};
 
@@ -52,23 +53,31 @@ impl<'a> PageRenderer<'a> {
             .and_then(|next| next.date.plus_days(-1));
         let state_notice = match state {
             VersionState::Past => Some(Notice {
-                text: l.message_with(
+                text: self.message_html(
+                    locale,
                     "past-notice",
                     &[
-                        ("from", &self.date(l, version.date)),
-                        ("to", &last_day.map(|d| self.date(l, d)).unwrap_or_default()),
+                        ("from", Arg::Text(&self.date(l, version.date))),
+                        (
+                            "to",
+                            Arg::Text(&last_day.map(|d| self.date(l, d)).unwrap_or_default()),
+                        ),
                     ],
                 ),
                 link: Some(Link {
                     href: current_page.clone(),
-                    text: self.string(locale, "read_current"),
+                    text: self.string_html(locale, "read_current"),
                 }),
             }),
             VersionState::Upcoming => Some(Notice {
-                text: l.message_with("upcoming-notice", &[("date", &self.date(l, version.date))]),
+                text: self.message_html(
+                    locale,
+                    "upcoming-notice",
+                    &[("date", Arg::Text(&self.date(l, version.date)))],
+                ),
                 link: policy.current_index(site.today).map(|_| Link {
                     href: current_page.clone(),
-                    text: self.string(locale, "read_current"),
+                    text: self.string_html(locale, "read_current"),
                 }),
             }),
             VersionState::Current => None,
@@ -87,9 +96,10 @@ impl<'a> PageRenderer<'a> {
                 .iter()
                 .zip(v + 1..)
                 .map(|(next, n)| Upcoming {
-                    text: l.message_with(
+                    text: self.message_html(
+                        locale,
                         "upcoming-announcement",
-                        &[("date", &self.date(l, next.date))],
+                        &[("date", Arg::Text(&self.date(l, next.date)))],
                     ),
                     material: policy.is_material(n),
                     text_href: self.url(&version_path(locale, policy, next.date)),
@@ -133,7 +143,7 @@ impl<'a> PageRenderer<'a> {
             version.html = None;
             version.toc = &[];
             version.state_notice = Some(Notice {
-                text: self.string(locale, "not_yet_in_effect"),
+                text: self.string_html(locale, "not_yet_in_effect"),
                 link: None,
             });
         }
@@ -162,7 +172,11 @@ impl<'a> PageRenderer<'a> {
             .flatten()
             .map(|erratum| ErratumView {
                 date: erratum.date.to_string(),
-                label: l.message_with("corrected-on", &[("date", &self.date(l, erratum.date))]),
+                label: self.message_html(
+                    locale,
+                    "corrected-on",
+                    &[("date", Arg::Text(&self.date(l, erratum.date)))],
+                ),
                 note: erratum.note.clone(),
             })
             .collect()
