@@ -65,8 +65,9 @@ pub enum ContentError {
     BadDateInName { date: String, error: DateError },
     #[error("in the file name, `{0}` is not a BCP 47 language tag")]
     BadLocaleInName(String),
-    #[error("locale `{0}` is not listed in site.yaml")]
-    LocaleNotListed(String),
+    /// `how_to_add`: the line of site.yaml to change, and how (`LocalesKey::how_to_add`).
+    #[error("locale `{locale}` is not listed in site.yaml")]
+    LocaleNotListed { locale: String, how_to_add: String },
     #[error("the file cannot be opened (a link to a file that does not exist?)")]
     MissingFile,
     #[error("this version has no text")]
@@ -170,8 +171,8 @@ impl Problem for ContentError {
             ContentError::NameWithoutLocale
             | ContentError::BadDateInName { .. }
             | ContentError::BadLocaleInName(_) => NAMING_HELP.to_string(),
-            ContentError::LocaleNotListed(locale) => {
-                format!("add `{locale}` to `locales` in site.yaml, or remove this file")
+            ContentError::LocaleNotListed { how_to_add, .. } => {
+                format!("{how_to_add}; or remove this file")
             }
             ContentError::MissingFile => {
                 "replace the link with the file itself, or remove it".to_string()

@@ -20,3 +20,4 @@ mod serve_stress;
 mod sitemap;
 mod sources;
 mod support;
+mod translations;
