@@ -135,7 +135,7 @@ fn extract_writes_a_skeleton_for_a_translator() {
     let site = SiteTest::fixture("two-locales");
     let written = site.run(&["locales", "extract", "sv"]).success();
     assert!(
-        written.stdout.contains("63 messages, 0 already translated"),
+        written.stdout.contains("67 messages, 0 already translated"),
         "{}",
         written.stdout
     );

@@ -52,3 +52,29 @@ fn an_unlisted_locale_names_the_line_to_add_it_to() {
         outcome.stderr
     );
 }
+
+/// Issue 16, point 5: the skeleton's header says where an untranslated message shows: the
+/// next language of the chain with strings, not always English.
+#[test]
+fn extract_says_which_language_untranslated_messages_show_in() {
+    let site = SiteTest::fixture("two-locales").write(
+        "site.yaml",
+        "default_locale: fr\nlocales: [fr, en, pt-BR]\n",
+    );
+    site.run(&["locales", "extract", "pt-BR"]).success();
+    let text = site.read("locales/pt-BR.ftl");
+    assert!(
+        text.contains(
+            "# Messages left commented out show in `fr`, else in `en`.\n\
+             # Messages without `#` are those `pt-BR` readers already see, from the strings of\n\
+             # `pt`: adjust them, or delete them to keep those.\n"
+        ),
+        "{text}"
+    );
+    site.run(&["locales", "extract", "sv"]).success();
+    let text = site.read("locales/sv.ftl");
+    assert!(
+        text.contains("# Messages left commented out show in `fr`, else in `en`.\n\n"),
+        "{text}"
+    );
+}
