@@ -84,6 +84,20 @@ pub enum ContentError {
         date: Date,
         locale: String,
     },
+    /// A warning: a locale lacks the translation of the upcoming version `date`, and its readers
+    /// will see the source text from that day; `announced`, when the version is scheduled (not
+    /// announced yet). The diagnostic is on the source text; the help names the file to create.
+    #[error(
+        "from {date}, {locale} readers will see the {source_locale} text{}",
+        .announced.map(|a| format!(" (the version is announced on {a})")).unwrap_or_default()
+    )]
+    UpcomingUntranslated {
+        policy: String,
+        date: Date,
+        locale: String,
+        source_locale: String,
+        announced: Option<Date>,
+    },
     /// A reminder (`check`): the current version, in effect since `since`, is due for review.
     #[error(
         "the current version has been in effect since {since}, more than {review_after_days} days ago"
@@ -191,6 +205,12 @@ impl Problem for ContentError {
                 date,
                 locale,
             } => format!("translate it into content/{policy}/{date}.{locale}.md"),
+            ContentError::UpcomingUntranslated {
+                policy,
+                date,
+                locale,
+                ..
+            } => format!("translate it into content/{policy}/{date}.{locale}.md before {date}"),
             ContentError::ReviewDue { policy, .. } => format!(
                 "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {policy}; `review_after_days` in site.yaml sets when to remind (0: never)"
             ),

@@ -27,7 +27,7 @@ use crate::yaml::parse_yaml;
 
 pub use error::ContentError;
 pub use front_matter::{Erratum, FrontMatter, Placed};
-pub use review::{review, translation_warnings, untitled_versions};
+pub use review::{review, translation_warnings, untitled_versions, untranslated_upcoming};
 pub use shown::{ComparedTexts, Shown, VersionState};
 
 pub const CONTENT_DIR: &str = "content";
