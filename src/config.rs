@@ -24,8 +24,9 @@ const NEEDED: &str = "the sitemap, the feeds and policies.json need absolute URL
 pub enum ConfigError {
     #[error("`{0}` is not a BCP 47 language tag")]
     NotALocale(String),
-    #[error("`locales` does not list the default locale `{0}`")]
-    DefaultLocaleNotListed(String),
+    /// `how_to_add`: the line to write (`LocalesKey::how_to_add`).
+    #[error("`locales` does not list the default locale `{locale}`")]
+    DefaultLocaleNotListed { locale: String, how_to_add: String },
     #[error("base_url `{url}` {fault}")]
     BadBaseUrl { url: String, fault: BaseUrlFault },
     #[error("`{0}` cannot be a theme name")]
@@ -52,8 +53,8 @@ impl Problem for ConfigError {
             ConfigError::NotALocale(_) => {
                 "write tags such as `en`, `fr`, `fr-CA` or `pt-BR`".to_string()
             }
-            ConfigError::DefaultLocaleNotListed(locale) => {
-                format!("add `{locale}` to `locales`, or change `default_locale`")
+            ConfigError::DefaultLocaleNotListed { how_to_add, .. } => {
+                format!("{how_to_add}, or change `default_locale`")
             }
             ConfigError::BadBaseUrl { .. } => BASE_URL_HELP.to_string(),
             ConfigError::BadThemeName(_) => {
@@ -106,6 +107,8 @@ pub struct SiteConfig {
     pub default_locale: String,
     /// The locales listed in site.yaml, if any; otherwise they are discovered from files.
     pub locales: Option<Vec<String>>,
+    /// Where and how site.yaml lists them, to say which line to add a locale to.
+    pub locales_key: Option<LocalesKey>,
     pub theme: String,
     /// The output folder, relative to the site root unless absolute.
     pub output: String,
@@ -122,11 +125,112 @@ pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
     let file = SiteRoot::new(root)
         .file(&root.join(CONFIG_FILE))
         .map_err(|d| vec![d])?;
-    let raw: RawConfig = match file.read_text().map_err(|d| vec![d])? {
-        Some(text) => parse_yaml(&text, CONFIG_FILE, 0).map_err(|d| vec![d])?,
-        None => RawConfig::default(),
+    let (raw, locales_key) = match file.read_text().map_err(|d| vec![d])? {
+        Some(text) => {
+            let raw: RawConfig = parse_yaml(&text, CONFIG_FILE, 0).map_err(|d| vec![d])?;
+            let key = raw
+                .locales
+                .as_ref()
+                .map(|listed| LocalesKey::find(&text, listed));
+            (raw, key)
+        }
+        None => (RawConfig::default(), None),
     };
-    resolve(raw)
+    resolve(raw, locales_key)
+}
+
+/// Where site.yaml lists `locales`, and in which YAML style, so an error can say exactly which
+/// line to add a locale to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalesKey {
+    /// The 1-based line of the `locales:` key.
+    pub line: u32,
+    style: ListStyle,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ListStyle {
+    /// `locales: [en, fr]` on the key's line, as written (without any comment after it).
+    Flow { written: String },
+    /// A flow list over several lines: the tags as written.
+    LongFlow { tags: Vec<String> },
+    /// `- en` items, each on its line; the indent before the last one's `-`, and its line.
+    Block { indent: String, last_line: u32 },
+}
+
+impl LocalesKey {
+    fn find(text: &str, listed: &[Spanned<String>]) -> LocalesKey {
+        let lines: Vec<&str> = text.lines().collect();
+        let value_line =
+            |value: &Spanned<String>| u32::try_from(value.referenced.line()).unwrap_or(u32::MAX);
+        let first = listed.first().map(value_line);
+        let last = listed.iter().map(value_line).max();
+        // The top-level key: the line that starts with `locales:` (else the first value's).
+        let line = lines
+            .iter()
+            .position(|l| {
+                l.strip_prefix("locales")
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+            .and_then(|i| u32::try_from(i + 1).ok())
+            .or(first)
+            .unwrap_or(1);
+        let line_text = |n: u32| {
+            usize::try_from(n)
+                .ok()
+                .and_then(|n| lines.get(n.wrapping_sub(1)))
+                .copied()
+                .unwrap_or("")
+        };
+        let tags = || listed.iter().map(|v| v.value.clone()).collect();
+        let style = match last {
+            Some(last) if last != line && line_text(last).trim_start().starts_with('-') => {
+                let item = line_text(last);
+                ListStyle::Block {
+                    indent: item[..item.len() - item.trim_start().len()].to_string(),
+                    last_line: last,
+                }
+            }
+            Some(last) if last != line => ListStyle::LongFlow { tags: tags() },
+            _ => {
+                let written = line_text(line);
+                // The list as written, up to its `]`: a comment after it is not repeated.
+                match (written.find('['), written.find(']')) {
+                    (Some(open), Some(close)) if open < close => ListStyle::Flow {
+                        written: written[..=close].to_string(),
+                    },
+                    _ => ListStyle::LongFlow { tags: tags() },
+                }
+            }
+        };
+        LocalesKey { line, style }
+    }
+
+    /// How to add `locale` to the list, in the style it is written in: `add `ja` to `locales`
+    /// in site.yaml (line 4): locales: [en, fr, ja]`.
+    pub fn how_to_add(&self, locale: &str) -> String {
+        let line = self.line;
+        let at = format!("add `{locale}` to `locales` in {CONFIG_FILE} (line {line})");
+        match &self.style {
+            ListStyle::Flow { written } => {
+                let close = written.len() - 1;
+                let inside = written
+                    .find('[')
+                    .map_or("", |open| &written[open + 1..close]);
+                let separator = if inside.trim().is_empty() { "" } else { ", " };
+                let before = written[..close].trim_end();
+                format!("{at}: {before}{separator}{locale}]")
+            }
+            ListStyle::LongFlow { tags } => {
+                let mut all = tags.clone();
+                all.push(locale.to_string());
+                format!("{at}: locales: [{}]", all.join(", "))
+            }
+            ListStyle::Block { indent, last_line } => {
+                format!("{at}: the line `{indent}- {locale}` after line {last_line}")
+            }
+        }
+    }
 }
 
 /// A diagnostic about site.yaml at the place a value was written.
@@ -138,7 +242,7 @@ fn at_value(value: &Spanned<String>, problem: ConfigError) -> Diagnostic {
     )
 }
 
-fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
+fn resolve(raw: RawConfig, locales_key: Option<LocalesKey>) -> Result<SiteConfig, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut locale = |tag: &Spanned<String>| match canonical_locale(&tag.value) {
         Some(canonical) => canonical,
@@ -155,13 +259,19 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
         .locales
         .as_ref()
         .map(|list| list.iter().map(&mut locale).collect::<Vec<_>>());
-    if let Some(list) = &locales
+    if let (Some(list), Some(key)) = (&locales, &locales_key)
         && !list.contains(&default_locale)
     {
-        problems.push(Diagnostic::error(
-            CONFIG_FILE,
-            ConfigError::DefaultLocaleNotListed(default_locale.clone()),
-        ));
+        problems.push(
+            Diagnostic::error(
+                CONFIG_FILE,
+                ConfigError::DefaultLocaleNotListed {
+                    locale: default_locale.clone(),
+                    how_to_add: key.how_to_add(&default_locale),
+                },
+            )
+            .at(key.line, 1),
+        );
     }
     if let Some(url) = &raw.base_url
         && let Err(fault) = check_base_url(&url.value)
@@ -193,6 +303,7 @@ fn resolve(raw: RawConfig) -> Result<SiteConfig, Vec<Diagnostic>> {
         base_path,
         default_locale,
         locales,
+        locales_key,
         theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
         output: raw.output.unwrap_or_else(|| "public".to_string()),
         allow_html: raw.allow_html.unwrap_or(false),
@@ -319,6 +430,32 @@ mod tests {
         ] {
             assert_eq!(check_base_url(bad), Err(fault), "{bad}");
         }
+    }
+
+    /// The line to add a locale to, in the list's own style (issue 16).
+    #[test]
+    fn adding_a_locale_names_the_line_in_the_lists_style() {
+        let how = |text: &str| {
+            let raw: RawConfig = parse_yaml(text, CONFIG_FILE, 0).expect("site.yaml parses");
+            LocalesKey::find(text, raw.locales.as_deref().unwrap_or_default()).how_to_add("ja")
+        };
+        let at = "add `ja` to `locales` in site.yaml";
+        assert_eq!(
+            how("title: X\nlocales: [en, \"fr\"] # ours [sic]\n"),
+            format!("{at} (line 2): locales: [en, \"fr\", ja]")
+        );
+        assert_eq!(
+            how("locales: []\n"),
+            format!("{at} (line 1): locales: [ja]")
+        );
+        assert_eq!(
+            how("locales:\n- en\n- fr\ntitle: X\n"),
+            format!("{at} (line 1): the line `- ja` after line 3")
+        );
+        assert_eq!(
+            how("locales: [en,\n  fr]\n"),
+            format!("{at} (line 1): locales: [en, fr, ja]")
+        );
     }
 
     #[test]

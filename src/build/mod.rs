@@ -126,6 +126,8 @@ pub fn build(
     };
     // The lock records every file; what is published leaves out the versions announced later
     // than today, in this one place, so no page, feed, sitemap or policies.json shows them.
+    // The translation warnings see the scheduled versions too (content/review.rs).
+    let with_scheduled = content.clone();
     let content = content.without_scheduled(options.today);
     let locales = site_locales(&config, &content, &catalog);
     let site = Site {
@@ -137,7 +139,7 @@ pub fn build(
 
     // The errors found so far join the warnings: `check` reports them with the links.
     let mut warnings = problems;
-    warnings.extend(content::translation_warnings(&site));
+    warnings.extend(content::translation_warnings(&site, &with_scheduled));
     warnings.extend(content::untitled_versions(&site.content));
     warnings.extend(site.config.base_url_warning());
     // A Fluent id or variable English does not have would reach readers as `{$until}`: an

@@ -1,15 +1,16 @@
 //! `redline locales extract LOCALE`: a Fluent file for a translator to fill in: every English
 //! message and term, its English text as a comment above it, the entry itself commented out
-//! until translated (so readers see English, not a placeholder, in the meantime). Where redline
-//! has built-in strings for the locale, those are written instead, ready to adjust.
+//! until translated (so readers see the next language of the locale's chain, not a placeholder,
+//! in the meantime). Where redline has built-in strings for the locale or its language (`pt`
+//! for `pt-BR`), those are written instead, ready to adjust.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::commands::CommandError;
-use crate::config::canonical_locale;
+use crate::config::{canonical_locale, load_config};
 use crate::error::Error;
-use crate::i18n::{LOCALES_DIR, load_catalog};
+use crate::i18n::{Catalog, LOCALES_DIR, fallback_chain, load_catalog};
 
 pub struct ExtractOptions {
     pub root: PathBuf,
@@ -22,11 +23,10 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let relative = format!("{LOCALES_DIR}/{locale}.ftl");
     let own = catalog.sources(&locale);
-    let mut text = format!(
-        "# Interface strings for `{locale}`. Each message shows its English text in a comment.\n\
-         # Translate a message by removing the `#` before its id and replacing the text; keep\n\
-         # `{{ $variables }}` as they are. Messages left commented out show in English.\n"
-    );
+    let default_locale = load_config(&options.root)
+        .map_err(Error::Site)?
+        .default_locale;
+    let mut text = header(&locale, &default_locale, &catalog);
     let english = catalog.english_sources();
     let mut done = 0;
     for entry in &english {
@@ -61,4 +61,52 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
         "wrote {relative}: {total} messages, {done} already translated; translate the rest, then preview with redline serve"
     );
     Ok(())
+}
+
+/// What the file is and how to fill it in, saying truly where an untranslated message shows:
+/// in the next language of the locale's chain that has strings (DESIGN.md "Translations").
+fn header(locale: &str, default_locale: &str, catalog: &Catalog) -> String {
+    let chain = fallback_chain(locale, default_locale);
+    // Whether `tag` itself has strings (built in or the site's), beyond its language's.
+    let with_strings = |tag: &str| {
+        let own = catalog.sources(tag);
+        !own.is_empty()
+            && tag
+                .rsplit_once('-')
+                .is_none_or(|(language, _)| catalog.sources(language) != own)
+    };
+    // Its language's tags (`pt` for `pt-BR`): their strings are written below, uncommented.
+    let language: Vec<&String> = chain
+        .iter()
+        .filter(|tag| locale == tag.as_str() || locale.starts_with(&format!("{tag}-")))
+        .collect();
+    let shown_in: Vec<String> = chain
+        .iter()
+        .filter(|tag| !language.contains(tag) && with_strings(tag))
+        .map(|tag| format!("`{tag}`"))
+        .collect();
+    let prefilled: Vec<String> = language
+        .iter()
+        .filter(|tag| with_strings(tag))
+        .map(|tag| format!("`{tag}`"))
+        .collect();
+    let mut text = format!(
+        "# Interface strings for `{locale}`. Each message shows its English text in a comment.\n\
+         # Translate a message by removing the `#` before its id and replacing the text; keep\n\
+         # `{{ $variables }}` as they are.\n"
+    );
+    if !shown_in.is_empty() {
+        text.push_str(&format!(
+            "# Messages left commented out show in {}.\n",
+            shown_in.join(", else in ")
+        ));
+    }
+    if !prefilled.is_empty() {
+        text.push_str(&format!(
+            "# Messages without `#` are those `{locale}` readers already see, from the strings of\n\
+             # {}: adjust them, or delete them to keep those.\n",
+            prefilled.join(" and ")
+        ));
+    }
+    text
 }

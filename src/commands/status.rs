@@ -4,52 +4,64 @@
 
 use std::io::Write;
 
-use crate::build::BuildOptions;
+use crate::build::{BuildOptions, site_locales};
+use crate::content::{self, ContentError, Policy};
 use crate::error::Error;
+use crate::i18n::load_catalog;
 
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
-    // A scheduled version is not published yet: nothing to translate for readers.
-    let super::PublishedSite {
-        content,
-        catalog,
-        locales,
-        ..
-    } = super::load_published_site(&options.root, options.today)?;
+    // A scheduled version is not published yet: the table reads the published site, and the
+    // last column, the versions to come, reads every file, as `check` does (content/review.rs).
+    let (config, with_scheduled) = super::load_site(&options.root)?;
+    let content = with_scheduled.clone().without_scheduled(options.today);
+    let catalog = load_catalog(&options.root).map_err(Error::Site)?;
+    let locales = site_locales(&config, &content, &catalog);
 
     let mut rows = vec![[
         "policy".to_string(),
         "locale".to_string(),
         "current source".to_string(),
         "translation".to_string(),
+        "upcoming".to_string(),
     ]];
-    for policy in &content.policies {
-        let Some(current) = policy.current_index(options.today) else {
-            continue;
-        };
-        let current_date = policy.versions[current].date;
+    for policy in &with_scheduled.policies {
+        let published = content.policies.iter().find(|p| p.id == policy.id);
+        let current = published.and_then(|p| Some((p, p.current_index(options.today)?)));
         for locale in locales.iter().filter(|l| **l != policy.source_locale) {
-            let latest = policy.versions[..=current]
-                .iter()
-                .rev()
-                .find(|v| v.translation(locale).is_some());
-            let state = match latest {
-                Some(version) if version.date == current_date => "up to date".to_string(),
-                Some(version) => {
-                    // Stale since the first source version after the one it translates.
-                    let since = policy
-                        .versions
-                        .iter()
-                        .find(|v| v.date > version.date)
-                        .map_or(current_date, |v| v.date);
-                    format!("stale since {since} (translates {})", version.date)
+            let (current_date, state) = match current {
+                Some((published, current)) => {
+                    let date = published.versions[current].date;
+                    (
+                        date.to_string(),
+                        translation_state(published, current, locale),
+                    )
                 }
-                None => "missing".to_string(),
+                None => ("none yet".to_string(), String::new()),
             };
+            let upcoming: Vec<String> =
+                content::untranslated_upcoming(policy, locale, options.today)
+                    .map(|v| {
+                        ContentError::UpcomingUntranslated {
+                            policy: policy.id.clone(),
+                            date: policy.versions[v].date,
+                            locale: locale.clone(),
+                            source_locale: policy.source_locale.clone(),
+                            announced: policy
+                                .announced(v)
+                                .filter(|&announced| announced > options.today),
+                        }
+                        .to_string()
+                    })
+                    .collect();
+            if current.is_none() && upcoming.is_empty() {
+                continue;
+            }
             rows.push([
                 policy.id.clone(),
                 locale.clone(),
-                current_date.to_string(),
+                current_date,
                 state,
+                upcoming.join("; "),
             ]);
         }
     }
@@ -90,8 +102,31 @@ pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> 
     Ok(())
 }
 
-fn write_table(out: &mut dyn Write, rows: &[[String; 4]]) {
-    let widths: Vec<usize> = (0..4)
+/// The locale's latest translation against the current source version `current`: up to date,
+/// stale since a date, or missing.
+fn translation_state(policy: &Policy, current: usize, locale: &str) -> String {
+    let current_date = policy.versions[current].date;
+    let latest = policy.versions[..=current]
+        .iter()
+        .rev()
+        .find(|v| v.translation(locale).is_some());
+    match latest {
+        Some(version) if version.date == current_date => "up to date".to_string(),
+        Some(version) => {
+            // Stale since the first source version after the one it translates.
+            let since = policy
+                .versions
+                .iter()
+                .find(|v| v.date > version.date)
+                .map_or(current_date, |v| v.date);
+            format!("stale since {since} (translates {})", version.date)
+        }
+        None => "missing".to_string(),
+    }
+}
+
+fn write_table<const N: usize>(out: &mut dyn Write, rows: &[[String; N]]) {
+    let widths: Vec<usize> = (0..N)
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
     for row in rows {

@@ -65,8 +65,9 @@ pub enum ContentError {
     BadDateInName { date: String, error: DateError },
     #[error("in the file name, `{0}` is not a BCP 47 language tag")]
     BadLocaleInName(String),
-    #[error("locale `{0}` is not listed in site.yaml")]
-    LocaleNotListed(String),
+    /// `how_to_add`: the line of site.yaml to change, and how (`LocalesKey::how_to_add`).
+    #[error("locale `{locale}` is not listed in site.yaml")]
+    LocaleNotListed { locale: String, how_to_add: String },
     #[error("the file cannot be opened (a link to a file that does not exist?)")]
     MissingFile,
     #[error("this version has no text")]
@@ -82,6 +83,20 @@ pub enum ContentError {
         policy: String,
         date: Date,
         locale: String,
+    },
+    /// A warning: a locale lacks the translation of the upcoming version `date`, and its readers
+    /// will see the source text from that day; `announced`, when the version is scheduled (not
+    /// announced yet). The diagnostic is on the source text; the help names the file to create.
+    #[error(
+        "from {date}, {locale} readers will see the {source_locale} text{}",
+        .announced.map(|a| format!(" (the version is announced on {a})")).unwrap_or_default()
+    )]
+    UpcomingUntranslated {
+        policy: String,
+        date: Date,
+        locale: String,
+        source_locale: String,
+        announced: Option<Date>,
     },
     /// A reminder (`check`): the current version, in effect since `since`, is due for review.
     #[error(
@@ -170,8 +185,8 @@ impl Problem for ContentError {
             ContentError::NameWithoutLocale
             | ContentError::BadDateInName { .. }
             | ContentError::BadLocaleInName(_) => NAMING_HELP.to_string(),
-            ContentError::LocaleNotListed(locale) => {
-                format!("add `{locale}` to `locales` in site.yaml, or remove this file")
+            ContentError::LocaleNotListed { how_to_add, .. } => {
+                format!("{how_to_add}; or remove this file")
             }
             ContentError::MissingFile => {
                 "replace the link with the file itself, or remove it".to_string()
@@ -190,6 +205,12 @@ impl Problem for ContentError {
                 date,
                 locale,
             } => format!("translate it into content/{policy}/{date}.{locale}.md"),
+            ContentError::UpcomingUntranslated {
+                policy,
+                date,
+                locale,
+                ..
+            } => format!("translate it into content/{policy}/{date}.{locale}.md before {date}"),
             ContentError::ReviewDue { policy, .. } => format!(
                 "review the policy (CCPA asks for a yearly review) and publish the result as a new version: redline new {policy}; `review_after_days` in site.yaml sets when to remind (0: never)"
             ),

@@ -27,7 +27,7 @@ use crate::yaml::parse_yaml;
 
 pub use error::ContentError;
 pub use front_matter::{Erratum, FrontMatter, Placed};
-pub use review::{review, translation_warnings, untitled_versions};
+pub use review::{review, translation_warnings, untitled_versions, untranslated_upcoming};
 pub use shown::{ComparedTexts, Shown, VersionState};
 
 pub const CONTENT_DIR: &str = "content";
@@ -394,12 +394,13 @@ fn load_translation(
     else {
         return Ok(None);
     };
-    if let Some(listed) = &config.locales
+    if let (Some(listed), Some(key)) = (&config.locales, &config.locales_key)
         && !listed.contains(&locale)
     {
+        let how_to_add = key.how_to_add(&locale);
         return Err(Diagnostic::error(
             &display,
-            ContentError::LocaleNotListed(locale),
+            ContentError::LocaleNotListed { locale, how_to_add },
         ));
     }
     // The name is checked on every build (site.yaml may have changed); the file is read and

@@ -1,7 +1,8 @@
-//! Warnings about the loaded site as a whole: versions without a title, current versions
-//! without a translation, and (for `check`) overdue reviews and missing summaries.
+//! Warnings about the loaded site as a whole: versions without a title, current and upcoming
+//! versions without a translation, and (for `check`) overdue reviews and missing summaries.
 
-use super::{Content, ContentError, Site};
+use super::{Content, ContentError, Policy, Site};
+use crate::date::Date;
 use crate::error::Diagnostic;
 
 /// Versions with no title anywhere: their pages would show the folder name.
@@ -28,8 +29,13 @@ pub fn untitled_versions(content: &Content) -> Vec<Diagnostic> {
     warnings
 }
 
-/// A locale without the translation of a current version: its readers see the source text.
-pub fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
+/// A locale without the translation of the current version or of an upcoming one: its readers
+/// see, or will see from the version's date, the source text. `with_scheduled` is the content before
+/// `Content::without_scheduled`: a scheduled version is reported too, with its announcement
+/// date, so the translator hears of it early and no check that passed one day fails the next
+/// only because a version was announced. Each version is reported in one way only: upcoming
+/// while its date is to come, then current; a past version is not reported.
+pub fn translation_warnings(site: &Site, with_scheduled: &Content) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for policy in &site.content.policies {
         let Some(current) = policy.current_index(site.today) else {
@@ -52,7 +58,42 @@ pub fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
             }
         }
     }
+    for policy in &with_scheduled.policies {
+        for locale in &site.locales {
+            for v in untranslated_upcoming(policy, locale, site.today) {
+                let version = &policy.versions[v];
+                let Some(source) = version.translation(&policy.source_locale) else {
+                    continue;
+                };
+                warnings.push(Diagnostic::warning(
+                    &source.path,
+                    ContentError::UpcomingUntranslated {
+                        policy: policy.id.clone(),
+                        date: version.date,
+                        locale: locale.clone(),
+                        source_locale: source.locale.clone(),
+                        announced: policy
+                            .announced(v)
+                            .filter(|&announced| announced > site.today),
+                    },
+                ));
+            }
+        }
+    }
     warnings
+}
+
+/// The versions of `policy` after `today` (scheduled ones too, when `policy` has them) whose
+/// text the readers of `locale` will see in another language, as `Policy::shown` decides: what
+/// `check` warns about and `status` lists.
+pub fn untranslated_upcoming<'a>(
+    policy: &'a Policy,
+    locale: &'a str,
+    today: Date,
+) -> impl Iterator<Item = usize> + 'a {
+    (0..policy.versions.len()).filter(move |&v| {
+        policy.versions[v].date > today && policy.shown(v, locale).is_untranslated_in(locale)
+    })
 }
 
 /// Site-wide warnings that only `check` gives: reviews overdue, summaries missing.

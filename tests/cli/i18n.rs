@@ -273,10 +273,9 @@ fn a_stale_german_translation() {
     );
     let status = site.run(&["status", "--today", "2026-06-01"]).success();
     assert!(
-        status
-            .table_lines()
-            .iter()
-            .any(|l| l == "privacy de 2026-02-01 stale since 2026-02-01 (translates 2025-01-01)"),
+        status.table_lines().iter().any(|l| l
+            == "privacy de 2026-02-01 stale since 2026-02-01 (translates 2025-01-01) \
+                    from 2026-09-01, de readers will see the en text"),
         "{}",
         status.stdout
     );

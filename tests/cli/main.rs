@@ -22,3 +22,4 @@ mod since;
 mod sitemap;
 mod sources;
 mod support;
+mod translations;

@@ -154,9 +154,23 @@ fn a_scheduled_version_is_published_nowhere_until_its_announcement() {
             .read("redline.lock")
             .contains("privacy 2026-09-01 de blake3:")
     );
-    // `check` says nothing of it; `status` lists no German.
+    // `check` says of it only that French lacks it (a translator hears of it before it is
+    // announced); `status` lists no German.
     let check = scheduled.run(&["check"]).success();
-    assert!(!check.stderr.contains("2026-09-01"), "{}", check.stderr);
+    let about: Vec<&str> = check
+        .stderr
+        .lines()
+        .filter(|l| l.contains("2026-09-01"))
+        .collect();
+    assert_eq!(
+        about,
+        [
+            "content/privacy/2026-09-01.en.md: warning: from 2026-09-01, fr readers will see the en text (the version is announced on 2026-07-01)",
+            "  help: translate it into content/privacy/2026-09-01.fr.md before 2026-09-01"
+        ],
+        "{}",
+        check.stderr
+    );
     let status = scheduled.run(&["status"]).success();
     assert!(!status.stdout.contains(" de "), "{}", status.stdout);
 
