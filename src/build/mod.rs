@@ -109,16 +109,20 @@ pub fn build(
     // pages are still rendered when they do not, to report the Markdown and template problems
     // of the same run: a build with an error publishes nothing (`build` discards its staging
     // folder, `serve` keeps its last good snapshot, `check` writes nothing).
-    let (next_lock, lock_changes) = match content
+    let (next_lock, lock_changes, announced) = match content
         .as_ref()
         .map(|content| lock::reconcile(root, content, &unloaded, options.clock, options.locked))
     {
-        Some(Ok(lock::Reconciled { next, changes })) => (next, changes),
+        Some(Ok(lock::Reconciled {
+            next,
+            changes,
+            announced,
+        })) => (next, changes, announced),
         Some(Err(mut found)) => {
             problems.append(&mut found);
-            (None, Vec::new())
+            (None, Vec::new(), BTreeMap::new())
         }
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), BTreeMap::new()),
     };
     let (Some(content), Some(catalog), Some(theme)) = (content, catalog, theme) else {
         problems.sort();
@@ -127,6 +131,8 @@ pub fn build(
     // The lock records every file; what is published leaves out the versions announced later
     // than today, in this one place, so no page, feed, sitemap or policies.json shows them.
     // The translation warnings see the scheduled versions too (content/review.rs).
+    // An announcement already published keeps its recorded date.
+    let content = content.with_recorded_announcements(&announced);
     let with_scheduled = content.clone();
     let content = content.without_scheduled(options.today);
     let locales = site_locales(&config, &content, &catalog);

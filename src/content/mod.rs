@@ -76,6 +76,10 @@ pub struct Version {
     /// By locale tag; always holds the source locale. Shared with `serve`'s cache of parsed
     /// files, so a rebuild reuses the files that did not change.
     pub translations: BTreeMap<String, Arc<Translation>>,
+    /// The announcement date redline.lock recorded once it was published, when the front
+    /// matter now says a later one: an announcement already sent is not withdrawn
+    /// (`Content::with_recorded_announcements`).
+    pub first_announced: Option<Date>,
 }
 
 #[derive(Debug, Clone)]
@@ -355,7 +359,11 @@ fn load_policy(
         notice_days,
         versions: versions
             .into_iter()
-            .map(|(date, translations)| Version { date, translations })
+            .map(|(date, translations)| Version {
+                date,
+                translations,
+                first_announced: None,
+            })
             .collect(),
     })
 }

@@ -18,12 +18,16 @@ impl Policy {
             .is_some_and(|material| material.value)
     }
 
-    /// When version `v` was announced, if its source text says.
+    /// When version `v` was announced: the date redline.lock recorded when it was published,
+    /// else the one its source text says.
     pub fn announced(&self, v: usize) -> Option<Date> {
-        self.versions[v]
-            .translation(&self.source_locale)
-            .and_then(|source| source.front.announced)
-            .map(|announced| announced.value)
+        let version = &self.versions[v];
+        version.first_announced.or_else(|| {
+            version
+                .translation(&self.source_locale)
+                .and_then(|source| source.front.announced)
+                .map(|announced| announced.value)
+        })
     }
 
     /// The latest material version in force on `today`.
@@ -37,6 +41,20 @@ impl Policy {
 }
 
 impl Content {
+    /// The content with the announcement dates redline.lock recorded, by (policy, version
+    /// date): once an announcement is published, moving it later withdraws nothing.
+    pub fn with_recorded_announcements(
+        mut self,
+        recorded: &std::collections::BTreeMap<(String, Date), Date>,
+    ) -> Content {
+        for policy in &mut self.policies {
+            for version in &mut policy.versions {
+                version.first_announced = recorded.get(&(policy.id.clone(), version.date)).copied();
+            }
+        }
+        self
+    }
+
     /// The content as published on `today`: without the versions announced after it, nor the
     /// policies left with none. The lock is reconciled before, on every file.
     pub fn without_scheduled(mut self, today: Date) -> Content {

@@ -64,6 +64,17 @@ pub enum LockError {
         /// The policy's first text, with nothing later published: nobody may have read it.
         first_and_only: bool,
     },
+    /// A published announcement moved to an earlier day.
+    #[error(
+        "version {version} of `{policy}` was announced on {recorded} (redline.lock line {lock_line}); it cannot be announced earlier, on {written}, after the fact"
+    )]
+    AnnouncementBackdated {
+        policy: String,
+        version: Date,
+        recorded: Date,
+        written: Date,
+        lock_line: u32,
+    },
     /// A way redline.lock is out of date; `locked` under `build --locked`, which says why it
     /// does not bring it up to date itself.
     #[error("{change}")]
@@ -113,6 +124,9 @@ impl Problem for LockError {
                 }
                 help
             }
+            LockError::AnnouncementBackdated { recorded, .. } => format!(
+                "write `announced: {recorded}` back: readers were told on that day. A later date is allowed, and changes nothing: redline.lock keeps the first"
+            ),
             LockError::OutOfDate { locked: true, .. } => "--locked never changes redline.lock: run `redline build` on your machine and commit redline.lock with the sources, so that CI publishes exactly the texts it records".to_string(),
             LockError::OutOfDate { locked: false, .. } => {
                 "run `redline build` to bring redline.lock up to date, and commit it with the sources".to_string()
@@ -151,4 +165,14 @@ pub enum LockChange {
     UpcomingEdited { file: String, date: Date },
     #[error("redline.lock records {file}, which is gone (it was upcoming)")]
     UpcomingGone { file: String },
+    #[error("redline.lock does not record the announcement of {file} ({date})")]
+    AnnouncementNotRecorded { file: String, date: Date },
+    #[error(
+        "redline.lock records another announcement date of {file} (not reached yet; now {date})"
+    )]
+    AnnouncementChanged { file: String, date: Date },
+    #[error(
+        "redline.lock records an announcement of version {version} of `{policy}`, which has none any more (it was not reached yet)"
+    )]
+    AnnouncementGone { policy: String, version: Date },
 }

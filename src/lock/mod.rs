@@ -36,6 +36,8 @@ const HEADER: &str = "\
 # erratum in its front matter (README, \"The lock\"). Upcoming versions change freely; the
 # next build records the new text. `redline build --locked` (CI) fails instead of changing
 # this file, so only the texts recorded here are published.
+# Then one line per announced version, `<policy> <date> announced:<date>`: the day readers
+# were told of it. It follows the front matter until that day comes, and then stands.
 ";
 
 /// A version file: policy, version date, locale.
@@ -63,11 +65,32 @@ impl PartialEq for Text {
     }
 }
 
+/// When a version was announced, as recorded.
+#[derive(Debug, Clone, Eq)]
+struct Announcement {
+    date: Date,
+    /// The line of redline.lock it was read from, for diagnostics (0: not read).
+    line: u32,
+}
+
+impl PartialEq for Announcement {
+    fn eq(&self, other: &Announcement) -> bool {
+        self.date == other.date
+    }
+}
+
+/// A version: policy, version date.
+type VersionKey = (String, Date);
+
 /// The lock as read, or as a build would write it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lock {
     /// Every text of each version file, oldest first.
     entries: BTreeMap<Key, Vec<Text>>,
+    /// The announcement date of each version that has one. Recorded from the front matter while
+    /// it is to come, and kept for good once the clock has reached it: the first date readers
+    /// were told stands.
+    announcements: BTreeMap<VersionKey, Announcement>,
     /// Read from the format before errata chains (`… errata:<n>`): rewriting it is a change.
     older_format: bool,
 }
@@ -79,6 +102,9 @@ pub struct Reconciled {
     pub next: Option<Lock>,
     /// Each way redline.lock is out of date, as warnings naming it (`check` reports them).
     pub changes: Vec<Diagnostic>,
+    /// The announcements already published, by version: their recorded dates stand, whatever
+    /// the front matter says now (`Content::with_recorded_announcements`).
+    pub announced: BTreeMap<VersionKey, Date>,
 }
 
 /// Reads redline.lock and checks the site's version files against it. Errors: a frozen text
@@ -105,6 +131,13 @@ pub fn reconcile(
         return Err(verified.problems);
     }
     let mut changes = verified.changes;
+    let announced = verified
+        .next
+        .announcements
+        .iter()
+        .filter(|(_, a)| a.date <= clock)
+        .map(|(key, a)| (key.clone(), a.date))
+        .collect();
     let next = (verified.next != on_disk).then_some(verified.next);
     if recorded.is_none() && next.is_some() {
         // One line says it better than one per file.
@@ -130,7 +163,11 @@ pub fn reconcile(
     if locked && !changes.is_empty() {
         return Err(changes);
     }
-    Ok(Reconciled { next, changes })
+    Ok(Reconciled {
+        next,
+        changes,
+        announced,
+    })
 }
 
 /// redline.lock as written, `None` when there is none.
@@ -148,6 +185,16 @@ fn parse_lock(text: &str) -> Result<Lock, Vec<Diagnostic>> {
     for (number, line) in (1u32..).zip(text.lines()) {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some((key, date)) = parse_announcement(line) {
+            let announcement = Announcement { date, line: number };
+            if let Some(first) = lock.announcements.insert(key, announcement) {
+                let first = first.line;
+                problems.push(
+                    Diagnostic::error(LOCK_FILE, LockError::RepeatedLine { first }).at(number, 1),
+                );
+            }
             continue;
         }
         let Some((key, text, older)) = parse_line(line, number) else {
@@ -171,6 +218,16 @@ fn parse_lock(text: &str) -> Result<Lock, Vec<Diagnostic>> {
     } else {
         Err(problems)
     }
+}
+
+/// `<policy> <date> announced:<date>`.
+fn parse_announcement(line: &str) -> Option<(VersionKey, Date)> {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let [policy, date, announced] = fields.as_slice() else {
+        return None;
+    };
+    let announced = Date::parse(announced.strip_prefix("announced:")?).ok()?;
+    Some(((policy.to_string(), Date::parse(date).ok()?), announced))
 }
 
 /// One line: the current format, or the older `… blake3:<hash> errata:<n>` (then `true`).
@@ -348,6 +405,15 @@ fn verify(
             }
         }
     }
+    verify_announcements(
+        recorded,
+        content,
+        unloaded,
+        clock,
+        &mut next,
+        &mut changes,
+        &mut problems,
+    );
     for (key, chain) in &recorded.entries {
         let (policy, date, locale) = key;
         if present.contains(key) || unloaded.contains(policy) {
@@ -366,6 +432,93 @@ fn verify(
         next,
         changes,
         problems,
+    }
+}
+
+/// Each version's announcement against the one recorded. Until the clock reaches it, the
+/// record follows the front matter; from then on it stands: an earlier date in the front
+/// matter is an error (readers were told on the recorded day, not before), a later one or none
+/// leaves the record as it is (what was sent is not withdrawn).
+fn verify_announcements(
+    recorded: &Lock,
+    content: &Content,
+    unloaded: &BTreeSet<String>,
+    clock: Date,
+    next: &mut Lock,
+    changes: &mut Vec<Change>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut present = BTreeSet::new();
+    for policy in &content.policies {
+        for version in &policy.versions {
+            let key = (policy.id.clone(), version.date);
+            present.insert(key.clone());
+            let source = version.translation(&policy.source_locale);
+            let written = source.and_then(|s| Some((s.path.as_str(), s.front.announced?)));
+            match (recorded.announcements.get(&key), written) {
+                (Some(first), written) if first.date <= clock => {
+                    if let Some((file, announced)) = written.filter(|(_, a)| a.value < first.date) {
+                        let (line, col) = announced.at;
+                        problems.push(
+                            Diagnostic::error(
+                                file,
+                                LockError::AnnouncementBackdated {
+                                    policy: policy.id.clone(),
+                                    version: version.date,
+                                    recorded: first.date,
+                                    written: announced.value,
+                                    lock_line: first.line,
+                                },
+                            )
+                            .at(line, col),
+                        );
+                    }
+                    next.announcements.insert(key, first.clone());
+                }
+                (first, Some((file, announced))) => {
+                    let date = announced.value;
+                    let file = file.to_string();
+                    match first {
+                        None => {
+                            changes.push((LockChange::AnnouncementNotRecorded { file, date }, None))
+                        }
+                        Some(first) if first.date != date => changes.push((
+                            LockChange::AnnouncementChanged { file, date },
+                            Some(first.line),
+                        )),
+                        Some(_) => {}
+                    }
+                    next.announcements
+                        .insert(key, Announcement { date, line: 0 });
+                }
+                (Some(first), None) => changes.push((
+                    LockChange::AnnouncementGone {
+                        policy: policy.id.clone(),
+                        version: version.date,
+                    },
+                    Some(first.line),
+                )),
+                (None, None) => {}
+            }
+        }
+    }
+    for ((policy, version), first) in &recorded.announcements {
+        let key = (policy.clone(), *version);
+        if present.contains(&key) {
+            continue;
+        }
+        if unloaded.contains(policy) {
+            // Not loaded, so not checked: kept as it is.
+            next.announcements.insert(key, first.clone());
+            continue;
+        }
+        changes.push((
+            LockChange::AnnouncementGone {
+                policy: policy.clone(),
+                version: *version,
+            },
+            Some(first.line),
+        ));
     }
 }
 
@@ -464,6 +617,12 @@ impl Lock {
                 text.push('\n');
             }
         }
+        for ((policy, date), announcement) in &self.announcements {
+            text.push_str(&format!(
+                "{policy} {date} announced:{}\n",
+                announcement.date
+            ));
+        }
         text
     }
 
@@ -508,6 +667,29 @@ mod tests {
 
     const HASH_A: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     const HASH_B: &str = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+
+    #[test]
+    fn an_announcement_reads_back_as_written_after_the_texts() {
+        let text = format!(
+            "cookies 2027-03-01 announced:2026-11-20\ncookies 2027-03-01 en blake3:{HASH_A}\n"
+        );
+        let lock = parse_lock(&text).expect("a valid lock");
+        assert_eq!(
+            lock.render().strip_prefix(HEADER),
+            Some(
+                format!(
+                    "cookies 2027-03-01 en blake3:{HASH_A}\ncookies 2027-03-01 announced:2026-11-20\n"
+                )
+                .as_str()
+            )
+        );
+        let repeated = format!("{text}cookies 2027-03-01 announced:2026-11-21\n");
+        let problems = parse_lock(&repeated).expect_err("one announcement per version");
+        assert!(matches!(
+            problems[0].problem::<LockError>(),
+            Some(LockError::RepeatedLine { first: 1 })
+        ));
+    }
 
     #[test]
     fn a_chain_reads_back_as_written() {

@@ -4,9 +4,9 @@
 //! a valid erratum, and the lock keeps every text it has had; `build --locked` fails instead of
 //! changing the file; `check` reports a file that is out of date.
 //!
-//! On the two-locales fixture, redline.lock's 9-line header is followed by privacy 2025-01-01
-//! en (line 10) and fr, privacy 2026-02-01 en, privacy 2026-09-01 en (upcoming, line 13), then
-//! terms 2026-01-01 en (line 14) and fr (line 15).
+//! On the two-locales fixture, redline.lock's 11-line header is followed by privacy 2025-01-01
+//! en (line 12) and fr, privacy 2026-02-01 en, privacy 2026-09-01 en (upcoming, line 15), then
+//! terms 2026-01-01 en (line 16) and fr (line 17).
 
 use crate::support::SiteTest;
 
@@ -144,7 +144,7 @@ fn locked_fails_instead_of_changing_the_lock() {
     );
     site.run(&["build", "--locked"])
         .code(1)
-        .error_line("redline.lock:13:1: error: redline.lock records another text of content/privacy/2026-09-01.en.md (upcoming, in force from 2026-09-01)")
+        .error_line("redline.lock:15:1: error: redline.lock records another text of content/privacy/2026-09-01.en.md (upcoming, in force from 2026-09-01)")
         .error_line("redline.lock: error: redline.lock does not record content/terms/2026-07-01.en.md")
         .stderr_has("--locked never changes redline.lock");
     assert_eq!(site.read("redline.lock"), committed);
@@ -174,7 +174,7 @@ fn an_effective_date_needs_no_new_commit_and_freezes_the_text() {
     for args in [&["build"][..], &["build", "--locked"], &["check"]] {
         site.run(args)
             .code(1)
-            .error_line("content/privacy/2026-09-01.en.md: error: version 2026-09-01 of `privacy` was published with another text (redline.lock line 13)");
+            .error_line("content/privacy/2026-09-01.en.md: error: version 2026-09-01 of `privacy` was published with another text (redline.lock line 15)");
     }
 }
 
@@ -214,16 +214,16 @@ fn check_reports_an_out_of_date_lock() {
     let committed = site.read("redline.lock");
     site.run(&["check"])
         .success()
-        .error_line("redline.lock:13:1: warning: redline.lock records another text of content/privacy/2026-09-01.en.md")
+        .error_line("redline.lock:15:1: warning: redline.lock records another text of content/privacy/2026-09-01.en.md")
         .stderr_has("run `redline build` to bring redline.lock up to date, and commit it");
     site.run(&["check", "--strict"])
         .code(1)
-        .error_line("redline.lock:13:1: error: redline.lock records another text of content/privacy/2026-09-01.en.md");
+        .error_line("redline.lock:15:1: error: redline.lock records another text of content/privacy/2026-09-01.en.md");
     assert_eq!(site.read("redline.lock"), committed);
     let site = site.remove(UPCOMING);
     site.run(&["check"])
         .success()
-        .error_line("redline.lock:13:1: warning: redline.lock records content/privacy/2026-09-01.en.md, which is gone (it was upcoming)");
+        .error_line("redline.lock:15:1: warning: redline.lock records content/privacy/2026-09-01.en.md, which is gone (it was upcoming)");
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn a_changed_published_text_fails_build_and_check() {
     for command in ["build", "check"] {
         site.run(&[command])
             .code(1)
-            .error_line("content/terms/2026-01-01.en.md: error: version 2026-01-01 of `terms` was published with another text (redline.lock line 14)")
+            .error_line("content/terms/2026-01-01.en.md: error: version 2026-01-01 of `terms` was published with another text (redline.lock line 16)")
             .stderr_has("redline new terms")
             .stderr_has("errata:");
     }
@@ -278,7 +278,7 @@ fn the_help_fits_the_changed_text() {
     let terms = help_after(TERMS);
     assert!(
         terms.contains("if this site has never been deployed")
-            && terms.contains("remove line 14 of redline.lock"),
+            && terms.contains("remove line 16 of redline.lock"),
         "{terms}"
     );
     let privacy = help_after("content/privacy/2025-01-01.en.md");
@@ -331,7 +331,7 @@ fn the_lock_keeps_every_text_a_published_file_has_had() {
     // Recorded by the next build, not before: check and --locked say so.
     site.run(&["build", "--locked"])
         .code(1)
-        .error_line("redline.lock:14:1: error: redline.lock does not record the text of content/terms/2026-01-01.en.md corrected by its erratum 1");
+        .error_line("redline.lock:16:1: error: redline.lock does not record the text of content/terms/2026-01-01.en.md corrected by its erratum 1");
     site.build(TODAY);
     let first = hash_of(&site, TERMS);
     let history = site.html("public/en/terms/history/index.html");
@@ -348,7 +348,7 @@ fn the_lock_keeps_every_text_a_published_file_has_had() {
     let site = site.write(TERMS, corrected.replace("cookies.", "biscuits."));
     site.run(&["build"])
         .code(1)
-        .stderr_has("was published with another text (redline.lock line 15)");
+        .stderr_has("was published with another text (redline.lock line 17)");
     // A second erratum lengthens the chain.
     let twice = corrected.replace(
         "  - date: 2026-05-20\n    note: Fixed a typo in the cookie section.\n",
@@ -431,7 +431,7 @@ fn a_deleted_published_text_and_a_damaged_lock_are_errors() {
     site.build(TODAY);
     let site = site.remove("content/terms/2026-01-01.fr.md");
     site.run(&["build"]).code(1).error_line(
-        "redline.lock:15:1: error: content/terms/2026-01-01.fr.md was published and is gone",
+        "redline.lock:17:1: error: content/terms/2026-01-01.fr.md was published and is gone",
     );
     let site = SiteTest::fixture("two-locales")
         .clock(TODAY)

@@ -325,3 +325,97 @@ fn policies_json_says_material_announced_and_material_since() {
     );
     assert_eq!(before["material_since"], serde_json::Value::Null);
 }
+
+/// `redline <args>` with the real clock on `clock` (noon UTC).
+fn on_clock(site: &SiteTest, clock: &str, args: &[&str]) -> Outcome {
+    let parse = |d: &str| redline::date::Date::parse(d).expect("a date");
+    let seconds = parse(clock).days_since(parse("1970-01-01")) * 86_400 + 43_200;
+    let mut command = site.command(crate::support::BIN, args);
+    command.env("SOURCE_DATE_EPOCH", seconds.to_string());
+    site.run_command(command)
+}
+
+fn recorded_announcement(site: &SiteTest) -> Option<String> {
+    site.read("redline.lock")
+        .lines()
+        .find(|l| l.starts_with("privacy 2026-09-01 announced:"))
+        .map(str::to_string)
+}
+
+#[test]
+fn the_lock_records_an_announcement_and_keeps_it_once_the_clock_reaches_it() {
+    // Until the clock reaches it, the record follows the front matter.
+    let site = upcoming_with("announced: 2026-07-01\n");
+    on_clock(&site, "2026-06-01", &["build"]).success();
+    assert_eq!(
+        recorded_announcement(&site).as_deref(),
+        Some("privacy 2026-09-01 announced:2026-07-01")
+    );
+    let site = site.write(
+        PRIVACY,
+        "---\ntitle: Privacy Policy\nannounced: 2026-06-20\n---\nText.\n",
+    );
+    on_clock(&site, "2026-06-01", &["check"])
+        .success()
+        .stderr_has("redline.lock records another announcement date of content/privacy/2026-09-01.en.md (not reached yet; now 2026-06-20)");
+    on_clock(&site, "2026-06-01", &["build"]).success();
+    assert_eq!(
+        recorded_announcement(&site).as_deref(),
+        Some("privacy 2026-09-01 announced:2026-06-20")
+    );
+    // `--locked` builds by the clock past that day without a new commit: the line is there.
+    on_clock(&site, "2026-06-25", &["build", "--locked"]).success();
+
+    // Once published, moving it back is an error naming the file, its line and the lock's.
+    let backdated = site.write(
+        PRIVACY,
+        "---\ntitle: Privacy Policy\nannounced: 2026-06-10\n---\nText.\n",
+    );
+    for args in [&["build"][..], &["check"][..]] {
+        on_clock(&backdated, "2026-06-25", args)
+            .code(1)
+            .error_line(&format!("{PRIVACY}:3:12: error:"))
+            .stderr_has("was announced on 2026-06-20 (redline.lock line")
+            .stderr_has("2026-06-10")
+            .stderr_has("announced: 2026-06-20");
+    }
+
+    // Moving it forward withdraws nothing: the lock keeps the first date, and the version
+    // stays announced on the pages and in policies.json.
+    let later = backdated.write(
+        PRIVACY,
+        "---\ntitle: Privacy Policy\nannounced: 2026-07-15\n---\nText.\n",
+    );
+    on_clock(&later, "2026-06-25", &["build"]).success();
+    assert_eq!(
+        recorded_announcement(&later).as_deref(),
+        Some("privacy 2026-09-01 announced:2026-06-20")
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&later.read("public/policies.json")).expect("valid JSON");
+    let versions = json["policies"][0]["versions"]
+        .as_array()
+        .expect("versions");
+    let upcoming = versions
+        .iter()
+        .find(|v| v["date"] == "2026-09-01")
+        .expect("still published");
+    assert_eq!(upcoming["announced"], "2026-06-20");
+    assert!(later.exists("public/en/privacy/2026-09-01/index.html"));
+}
+
+#[test]
+fn an_announcement_the_lock_lacks_fails_a_locked_build() {
+    let site = upcoming_with("announced: 2026-07-01\n");
+    on_clock(&site, "2026-06-01", &["build"]).success();
+    let lock = site.read("redline.lock");
+    let without: String = lock
+        .lines()
+        .filter(|l| !l.contains("announced:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let site = site.write("redline.lock", without);
+    on_clock(&site, "2026-06-01", &["build", "--locked"])
+        .code(1)
+        .stderr_has("redline.lock does not record the announcement of content/privacy/2026-09-01.en.md (2026-07-01)");
+}
