@@ -4,6 +4,9 @@
 # resident memory (/usr/bin/time -v) and the redline/Hugo time ratio.
 #
 #   bench/compare.sh [SIZES...]      sizes as PxVxL, default: 10x10x10 50x20x10
+#   BEFORE=path/to/old/redline bench/compare.sh 50x20x10
+#                                    adds an older redline binary to the same run, so a change
+#                                    is measured before and after against the same Hugo figures
 #
 # Needs python3, hugo and hyperfine (apt-get install hugo hyperfine) and ../shared/bench/.
 # Output goes to /dev/shm when it exists, so the disk does not dominate the figures.
@@ -39,12 +42,25 @@ for size in "${sizes[@]}"; do
   rm -f "$corpus/neutral/redline.lock"
   redline_cmd="$redline build --root $corpus/neutral --today 2026-06-01 --output $out/redline-$size"
   hugo_cmd="hugo --source $corpus/hugo --destination $out/hugo-$size --quiet"
+  before_args=()
+  if [ -n "${BEFORE:-}" ]; then
+    before_cmd="$BEFORE build --root $corpus/neutral --today 2026-06-01 --output $out/before-$size"
+    before_args=(--prepare "rm -rf $out/before-$size" "$before_cmd")
+  fi
   # Every run starts without an output folder, as a build on a fresh clone in CI does (and
   # neither tool spends time replacing or comparing a previous output).
   hyperfine --warmup 1 --runs 5 -N --export-json "$scratch/$size.json" \
     --prepare "rm -rf $out/redline-$size" "$redline_cmd" \
-    --prepare "rm -rf $out/hugo-$size" "$hugo_cmd" >/dev/null
+    --prepare "rm -rf $out/hugo-$size" "$hugo_cmd" \
+    "${before_args[@]}" >/dev/null
   read -r redline_s hugo_s < <(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(r[0]['mean'], r[1]['mean'])" "$scratch/$size.json")
+  if [ -n "${BEFORE:-}" ]; then
+    before_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][2]['mean'])" "$scratch/$size.json")
+    before_pages=$(find "$out/before-$size" -name '*.html' | wc -l)
+    rm -rf "$out/before-$size"
+    before_mib=$(peak_mib $before_cmd)
+    rm -rf "$out/before-$size"
+  fi
   redline_pages=$(find "$out/redline-$size" -name '*.html' | wc -l)
   hugo_pages=$(find "$out/hugo-$size" -name '*.html' | wc -l)
   rm -rf "$out/redline-$size" "$out/hugo-$size"
@@ -54,4 +70,8 @@ for size in "${sizes[@]}"; do
   ratio=$(python3 -c "print(f'{$redline_s / $hugo_s:.2f}')")
   printf '%-10s %-8s %9.3f %8d %10.0f %9s %12s\n' "$size" redline "$redline_s" "$redline_pages" "$(python3 -c "print($redline_pages / $redline_s)")" "$redline_mib" "$ratio"
   printf '%-10s %-8s %9.3f %8d %10.0f %9s\n' "$size" hugo "$hugo_s" "$hugo_pages" "$(python3 -c "print($hugo_pages / $hugo_s)")" "$hugo_mib"
+  if [ -n "${BEFORE:-}" ]; then
+    ratio=$(python3 -c "print(f'{$before_s / $hugo_s:.2f}')")
+    printf '%-10s %-8s %9.3f %8d %10.0f %9s %12s\n' "$size" before "$before_s" "$before_pages" "$(python3 -c "print($before_pages / $before_s)")" "$before_mib" "$ratio"
+  fi
 done
