@@ -31,6 +31,14 @@ impl RedlinePage {
             RedlinePage::Since => since_path(locale, policy, old),
         }
     }
+
+    /// `page.kind`, and the template (`<kind>.html`).
+    fn kind(self) -> (&'static str, &'static str) {
+        match self {
+            RedlinePage::Changes => ("changes", "changes.html"),
+            RedlinePage::Since => ("since", "since.html"),
+        }
+    }
 }
 
 /// The redline for a template. A block's renderings that share one text (all three, for an
@@ -119,10 +127,7 @@ impl<'a> PageRenderer<'a> {
             ),
         };
         let (mut context, entry) = self.base(
-            match kind {
-                RedlinePage::Changes => "changes",
-                RedlinePage::Since => "since",
-            },
+            kind.kind().0,
             locale,
             &path,
             Some(&path_in),
@@ -257,10 +262,7 @@ impl<'a> PageRenderer<'a> {
         view.older_translation = None;
         context.policy = Some(view);
         Page {
-            template: match kind {
-                RedlinePage::Changes => "changes.html",
-                RedlinePage::Since => "since.html",
-            },
+            template: kind.kind().1,
             context,
             entry,
             size_hint,
