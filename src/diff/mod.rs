@@ -278,7 +278,7 @@ fn changed_block(differ: &mut Differ, old: &Block, new: &Block) -> WordDiff {
                 .map(|i| Unit::new(Cow::Borrowed(i), 0))
                 .collect();
             for pair in align(differ, &old_units, &new_units) {
-                let part = match pair {
+                let mut part = match pair {
                     Pair::Same(i, j) => same(&items[j], &old_items[i]),
                     Pair::Changed(i, j) | Pair::MovedHere { old: i, new: j } => with_class(
                         diff_words(differ, &old_items[i], &items[j]),
@@ -293,6 +293,10 @@ fn changed_block(differ: &mut Differ, old: &Block, new: &Block) -> WordDiff {
                         with_class(away, "li", "rl-moved-away")
                     }
                 };
+                if let Pair::MovedHere { .. } = pair {
+                    // The old side shows a moved item at its old place, not twice.
+                    part.old.clear();
+                }
                 append(&mut out, part);
             }
             out.inline.push_str(close);
@@ -352,7 +356,7 @@ fn changed_table(
         .map(|r| Unit::new(Cow::Owned(row_html(r)), 0))
         .collect();
     for pair in align(differ, &old_keys, &new_keys) {
-        let part = match pair {
+        let mut part = match pair {
             Pair::Same(i, j) | Pair::Changed(i, j) | Pair::MovedHere { old: i, new: j } => {
                 if old_rows[i].len() == rows[j].len() {
                     row_diff(
@@ -372,10 +376,17 @@ fn changed_table(
                 }
             }
             Pair::Added(j) => row_diff(differ, None, Some(&rows[j]), alignments, false),
-            Pair::Removed(i) | Pair::MovedAway { old: i, .. } => {
-                row_diff(differ, Some(&old_rows[i]), None, alignments, false)
+            Pair::Removed(i) => row_diff(differ, Some(&old_rows[i]), None, alignments, false),
+            Pair::MovedAway { old: i, .. } => {
+                let mut away = row_diff(differ, Some(&old_rows[i]), None, alignments, false);
+                away.removed = 0; // moved words are neither added nor removed
+                away
             }
         };
+        if let Pair::MovedHere { .. } = pair {
+            // The old column shows a moved row at its old place (`MovedAway`), not twice.
+            part.old.clear();
+        }
         append(&mut out, part);
     }
     for html in [&mut out.inline, &mut out.old, &mut out.new] {
