@@ -101,7 +101,7 @@ impl<'a> PageRenderer<'a> {
         let (version, previous) = (&policy.versions[new], &policy.versions[old]);
         let source = policy.source_locale.as_str();
         let (texts, text_locale) = policy.compared_between(old, new, locale);
-        let shown = policy.shown(new, text_locale);
+        let shown = policy.shown_to(new, text_locale, locale);
         let path_in = |other: &str| kind.path(other, policy, previous.date, version.date);
         let path = path_in(locale);
         let date_display = self.date(l, version.date);

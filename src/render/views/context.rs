@@ -112,6 +112,9 @@ pub(super) struct NotFoundMessage {
 #[derive(Serialize)]
 pub(super) struct PolicyItem {
     pub(super) title: String,
+    /// The title's locale: the page's when the locale has a title of its own, even over the
+    /// source text.
+    pub(super) title_lang: String,
     pub(super) description: Option<String>,
     pub(super) href: String,
     pub(super) content_lang: String,
@@ -124,6 +127,10 @@ pub(super) struct PolicyItem {
 pub(super) struct PolicyView<'a> {
     pub(super) id: &'a str,
     pub(super) title: String,
+    /// Language and direction of the title: the page's when the locale has a title of its own,
+    /// even over the source text.
+    pub(super) title_lang: &'a str,
+    pub(super) title_dir: &'a str,
     pub(super) description: Option<String>,
     /// Language and direction of the text shown, which differ from the page's when untranslated.
     pub(super) content_lang: &'a str,
