@@ -254,7 +254,11 @@ pub(super) struct ChangesView<'a> {
 /// An entry of `changes.sections`.
 #[derive(Serialize)]
 pub(super) struct SectionLink {
+    /// `#<heading id>`, in the inline view.
     pub(super) href: Option<String>,
+    /// `#rl-row-<heading id>`, the heading's row in the side-by-side view, which repeats the
+    /// text without its ids.
+    pub(super) row_href: Option<String>,
     /// HTML: the heading's text, escaped, or the marked interface string "Opening text".
     pub(super) title: tera::Value,
 }
@@ -278,4 +282,6 @@ pub(super) struct BlockView<'a> {
     pub(super) new: tera::Value,
     pub(super) anchor: &'a Option<String>,
     pub(super) section: &'a Option<Section>,
+    /// `rl-row-<heading id>` on the first block of each section, for its side-by-side row.
+    pub(super) row_id: Option<String>,
 }
