@@ -133,6 +133,11 @@ impl Catalog {
             .collect()
     }
 
+    /// Whether `tag` itself has strings, built in or in the site's `locales/`.
+    pub fn defines(&self, tag: &str) -> bool {
+        self.built_in.contains_key(tag) || self.site.contains_key(tag)
+    }
+
     /// The locales the site's `locales/` folder defines.
     pub fn site_locales(&self) -> impl Iterator<Item = &str> {
         self.site.keys().map(String::as_str)
@@ -465,13 +470,51 @@ fn language_name(resource: &FluentResource) -> Option<String> {
     })
 }
 
-/// `locale` and the shorter tags of its language, longest first: `pt-BR`, `pt`.
-fn language_chain(locale: &str) -> Vec<String> {
+/// `locale` and the other tags of its language that its readers read, most specific first:
+/// the shorter tags of `locale`, and the tags with the script CLDR's likely subtags give it,
+/// before the bare language. `pt-BR` → `pt-BR`, `pt-Latn-BR`, `pt-Latn`, `pt`; `zh-TW` →
+/// `zh-TW`, `zh-Hant-TW`, `zh-Hant`, `zh` (so Taiwan reads the Traditional strings, and never
+/// reaches `zh`'s likely Simplified); `zh` → `zh`, `zh-Hans`; `sr-RS` → … `sr-Cyrl`, `sr`.
+/// Tags nothing defines are skipped where the chain is used.
+pub(crate) fn language_chain(locale: &str) -> Vec<String> {
     let parts: Vec<&str> = locale.split('-').collect();
-    (1..=parts.len())
+    let mut chain: Vec<String> = (2..=parts.len())
         .rev()
         .map(|n| parts[..n].join("-"))
-        .collect()
+        .collect();
+    if chain.is_empty() {
+        chain.push(locale.to_string());
+    }
+    if let Ok(mut id) = icu_locale::LanguageIdentifier::try_from_str(locale) {
+        let had_region = id.region.is_some();
+        id.variants.clear();
+        // CLDR's likely subtags, for every language CLDR knows (compiled in).
+        icu_locale::LocaleExpander::new_extended().maximize(&mut id);
+        if let Some(script) = id.script {
+            let language = id.language.as_str();
+            let with_script = format!("{language}-{}", script.as_str());
+            let with_region = had_region
+                .then(|| {
+                    id.region
+                        .map(|region| format!("{with_script}-{}", region.as_str()))
+                })
+                .flatten();
+            for tag in with_region.into_iter().chain([with_script]) {
+                if !chain.iter().any(|known| known.eq_ignore_ascii_case(&tag)) {
+                    chain.push(tag);
+                }
+            }
+        }
+    }
+    let language = parts[0];
+    if parts.len() > 1
+        && !chain
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(language))
+    {
+        chain.push(language.to_string());
+    }
+    chain
 }
 
 /// `fr-CA` → [`fr-CA`, `fr`, default locale's chain, `en`], without repeats.
@@ -504,8 +547,70 @@ mod tests {
 
     #[test]
     fn chain_falls_back_region_language_default_english() {
-        assert_eq!(fallback_chain("fr-CA", "de"), ["fr-CA", "fr", "de", "en"]);
-        assert_eq!(fallback_chain("en", "en"), ["en"]);
+        assert_eq!(
+            fallback_chain("fr-CA", "de"),
+            [
+                "fr-CA",
+                "fr-Latn-CA",
+                "fr-Latn",
+                "fr",
+                "de",
+                "de-Latn",
+                "en",
+                "en-Latn"
+            ]
+        );
+        assert_eq!(fallback_chain("en", "en"), ["en", "en-Latn"]);
+    }
+
+    #[test]
+    fn chains_follow_the_script_of_cldrs_likely_subtags() {
+        let chain = |tag| language_chain(tag);
+        assert_eq!(chain("zh-TW"), ["zh-TW", "zh-Hant-TW", "zh-Hant", "zh"]);
+        assert_eq!(chain("zh-HK"), ["zh-HK", "zh-Hant-HK", "zh-Hant", "zh"]);
+        assert_eq!(chain("zh-MO"), ["zh-MO", "zh-Hant-MO", "zh-Hant", "zh"]);
+        assert_eq!(chain("zh-CN"), ["zh-CN", "zh-Hans-CN", "zh-Hans", "zh"]);
+        assert_eq!(chain("zh-SG"), ["zh-SG", "zh-Hans-SG", "zh-Hans", "zh"]);
+        assert_eq!(chain("zh"), ["zh", "zh-Hans"]);
+        assert_eq!(chain("zh-Hant"), ["zh-Hant", "zh"]);
+        assert_eq!(chain("zh-Hant-TW"), ["zh-Hant-TW", "zh-Hant", "zh"]);
+        assert_eq!(chain("sr-Latn"), ["sr-Latn", "sr"]);
+        assert_eq!(chain("sr-RS"), ["sr-RS", "sr-Cyrl-RS", "sr-Cyrl", "sr"]);
+        assert_eq!(chain("pt-BR"), ["pt-BR", "pt-Latn-BR", "pt-Latn", "pt"]);
+        // A tag ICU cannot read keeps its shorter tags.
+        assert_eq!(chain("x-y_z"), ["x-y_z", "x"]);
+    }
+
+    #[test]
+    fn chinese_readers_get_the_strings_of_their_script() {
+        let catalog = catalog();
+        let hant = Localizer::new("zh-Hant", "en", &catalog).format("history", &[]);
+        let hans = Localizer::new("zh-Hans", "en", &catalog).format("history", &[]);
+        assert_ne!(hant, hans);
+        for tag in ["zh-TW", "zh-HK", "zh-MO"] {
+            let l = Localizer::new(tag, "en", &catalog);
+            assert_eq!(l.format("history", &[]), hant, "{tag}");
+            let html = l.format("history", &[]).map(|m| m.html).unwrap_or_default();
+            assert!(!html.contains("lang="), "{tag}");
+        }
+        for tag in ["zh", "zh-CN", "zh-SG"] {
+            let l = Localizer::new(tag, "en", &catalog);
+            assert_eq!(l.format("history", &[]), hans, "{tag}");
+        }
+        let pt = Localizer::new("pt", "en", &catalog).format("history", &[]);
+        assert_eq!(
+            Localizer::new("pt-BR", "en", &catalog).format("history", &[]),
+            pt
+        );
+        // status and locales extract count through the same chain.
+        let hant_ids = catalog.own_ids("zh-Hant");
+        assert_eq!(catalog.own_ids("zh-TW"), hant_ids);
+        assert_eq!(catalog.own_ids("zh-CN"), catalog.own_ids("zh-Hans"));
+        assert!(!catalog.own_ids("zh-TW").is_empty());
+        assert_eq!(
+            catalog.sources("zh-TW").len(),
+            catalog.sources("zh-Hant").len()
+        );
     }
 
     #[test]

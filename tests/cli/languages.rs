@@ -183,3 +183,26 @@ fn the_404_page_speaks_every_locale() {
     site.build(TODAY).success();
     assert_eq!(site.read("public/404.html"), first);
 }
+
+#[test]
+fn chinese_readers_get_the_strings_of_their_script_unmarked() {
+    // zh-TW has no strings of its own: CLDR's likely script (Hant) gives it zh-Hant's, and
+    // zh-CN zh-Hans' (issue 16), in the page's language, so unmarked.
+    let site = SiteTest::fixture("world").write(
+        "site.yaml",
+        "title: World Co\nbase_url: https://example.com\ndefault_locale: en\n\
+         locales: [en, de, pt-BR, ja, zh-TW, zh-CN]\n",
+    );
+    site.build(TODAY).success();
+    for (locale, skip, history) in [
+        ("zh-TW", "跳至主要內容", "版本歷史"),
+        ("zh-CN", "跳至正文", "版本历史"),
+    ] {
+        let path = format!("public/{locale}/privacy/history/index.html");
+        let page = site.html(&path);
+        assert_eq!(page.attr("html", "lang"), locale);
+        assert_eq!(page.text("a.skip-link"), skip, "{path}");
+        assert_eq!(page.text("h1"), history, "{path}");
+        assert_eq!(page.count("body span[lang]"), 0, "{path}");
+    }
+}
