@@ -24,14 +24,13 @@ use crate::read::SiteRoot;
 
 mod checks;
 mod error;
-mod names;
 mod written;
 
 pub use checks::{check_catalog, compare_with_english};
 pub use error::I18nError;
 pub use written::Written;
 
-use names::LanguageNames;
+use crate::language::{self as names, LanguageNames};
 
 pub const LOCALES_DIR: &str = "locales";
 

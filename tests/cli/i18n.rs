@@ -277,7 +277,7 @@ fn a_stale_german_translation() {
     assert!(
         status.table_lines().iter().any(|l| l
             == "privacy de 2026-02-01 stale since 2026-02-01 (translates 2025-01-01) \
-                    from 2026-09-01, de readers will see the en text"),
+                    from 2026-09-01, de readers will see the English text"),
         "{}",
         status.stdout
     );
