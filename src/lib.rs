@@ -18,6 +18,7 @@ pub mod diff;
 pub mod error;
 mod escape;
 pub mod i18n;
+pub mod language;
 pub mod lock;
 pub mod markdown;
 pub mod output;

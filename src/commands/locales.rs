@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::commands::CommandError;
 use crate::config::{canonical_locale, load_config};
 use crate::error::Error;
-use crate::i18n::{Catalog, LOCALES_DIR, fallback_chain, load_catalog};
+use crate::i18n::{Catalog, LOCALES_DIR, fallback_chain, language_chain, load_catalog};
 
 pub struct ExtractOptions {
     pub root: PathBuf,
@@ -67,19 +67,12 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
 /// in the next language of the locale's chain that has strings (DESIGN.md "Translations").
 fn header(locale: &str, default_locale: &str, catalog: &Catalog) -> String {
     let chain = fallback_chain(locale, default_locale);
-    // Whether `tag` itself has strings (built in or the site's), beyond its language's.
-    let with_strings = |tag: &str| {
-        let own = catalog.sources(tag);
-        !own.is_empty()
-            && tag
-                .rsplit_once('-')
-                .is_none_or(|(language, _)| catalog.sources(language) != own)
-    };
-    // Its language's tags (`pt` for `pt-BR`): their strings are written below, uncommented.
-    let language: Vec<&String> = chain
-        .iter()
-        .filter(|tag| locale == tag.as_str() || locale.starts_with(&format!("{tag}-")))
-        .collect();
+    // Whether `tag` itself has strings (built in or the site's).
+    let with_strings = |tag: &str| catalog.defines(tag);
+    // Its language's tags (`pt` for `pt-BR`, `zh-Hant` for `zh-TW`): their strings are written
+    // below, uncommented.
+    let own_chain = language_chain(locale);
+    let language: Vec<&String> = chain.iter().filter(|tag| own_chain.contains(tag)).collect();
     let shown_in: Vec<String> = chain
         .iter()
         .filter(|tag| !language.contains(tag) && with_strings(tag))

@@ -88,7 +88,8 @@ pub enum ContentError {
     /// will see the source text from that day; `announced`, when the version is scheduled (not
     /// announced yet). The diagnostic is on the source text; the help names the file to create.
     #[error(
-        "from {date}, {locale} readers will see the {source_locale} text{}",
+        "from {date}, {locale} readers will see the {} text{}",
+        crate::language::english_name(.source_locale),
         .announced.map(|a| format!(" (the version is announced on {a})")).unwrap_or_default()
     )]
     UpcomingUntranslated {

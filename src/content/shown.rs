@@ -21,8 +21,12 @@ pub enum VersionState {
 pub struct Shown<'a> {
     /// The locale's own translation, else the source text.
     pub text: &'a Translation,
-    /// The text's own title, else the source text's, else policy.yaml's, else the folder name.
+    /// The title in the reader's language where the locale has one (`Policy::title_in`), else
+    /// the source text's, else policy.yaml's, else the folder name.
     pub title: &'a str,
+    /// The locale the title is written in: the reader's, or the source's. It can differ from
+    /// `text.locale` (an untranslated version under the locale's latest own title).
+    pub title_locale: &'a str,
 }
 
 impl Shown<'_> {
@@ -47,9 +51,16 @@ pub enum ComparedTexts {
 impl Policy {
     /// Version `v` as the readers of `locale` see it.
     pub fn shown(&self, v: usize, locale: &str) -> Shown<'_> {
+        self.shown_to(v, locale, locale)
+    }
+
+    /// Version `v` in the text of `text_locale` (falling back to the source text), under the
+    /// title the readers of `reader` know it by: a redline page compares the source texts of a
+    /// version its locale has not translated, yet its readers see their own title.
+    pub fn shown_to(&self, v: usize, text_locale: &str, reader: &str) -> Shown<'_> {
         let version = &self.versions[v];
         let text = version
-            .translation(locale)
+            .translation(text_locale)
             .or_else(|| version.translation(&self.source_locale))
             // content::load_policy guarantees every version has its source text.
             .unwrap_or_else(|| {
@@ -59,10 +70,41 @@ impl Policy {
                     .next()
                     .expect("a version has at least one file")
             });
+        let (title, title_locale) = match self.title_in(reader, v) {
+            Some((title, locale)) => (title, locale),
+            None => (
+                self.title_of(v, text).unwrap_or(&self.id),
+                // policy.yaml's title and the id count as the source language.
+                if text
+                    .front
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| !t.trim().is_empty())
+                {
+                    text.locale.as_str()
+                } else {
+                    self.source_locale.as_str()
+                },
+            ),
+        };
         Shown {
             text,
-            title: self.title_of(v, text).unwrap_or(&self.id),
+            title,
+            title_locale,
         }
+    }
+
+    /// The title the readers of `locale` know version `v` by, with the locale it is in: the
+    /// title of the locale's latest own translation up to `v` (its own of `v` when it has one; a
+    /// later one could be a renaming that has not happened yet on this page). `None` when the
+    /// locale has no translation up to `v`, or that one has no title.
+    pub fn title_in<'a>(&'a self, locale: &str, v: usize) -> Option<(&'a str, &'a str)> {
+        let own = self.versions[..=v]
+            .iter()
+            .rev()
+            .find_map(|version| version.translation(locale))?;
+        let title = own.front.title.as_deref().map(str::trim)?;
+        (!title.is_empty()).then_some((title, own.locale.as_str()))
     }
 
     /// The title of `text`, a translation of version `v`: its own, else the source text's, else

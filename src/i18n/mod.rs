@@ -24,14 +24,13 @@ use crate::read::SiteRoot;
 
 mod checks;
 mod error;
-mod names;
 mod written;
 
 pub use checks::{check_catalog, compare_with_english};
 pub use error::I18nError;
 pub use written::Written;
 
-use names::LanguageNames;
+use crate::language::{self as names, LanguageNames};
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -131,6 +130,11 @@ impl Catalog {
             .flatten()
             .flat_map(|r| message_ids(r))
             .collect()
+    }
+
+    /// Whether `tag` itself has strings, built in or in the site's `locales/`.
+    pub fn defines(&self, tag: &str) -> bool {
+        self.built_in.contains_key(tag) || self.site.contains_key(tag)
     }
 
     /// The locales the site's `locales/` folder defines.
@@ -465,13 +469,51 @@ fn language_name(resource: &FluentResource) -> Option<String> {
     })
 }
 
-/// `locale` and the shorter tags of its language, longest first: `pt-BR`, `pt`.
-fn language_chain(locale: &str) -> Vec<String> {
+/// `locale` and the other tags of its language that its readers read, most specific first:
+/// the shorter tags of `locale`, and the tags with the script CLDR's likely subtags give it,
+/// before the bare language. `pt-BR` → `pt-BR`, `pt-Latn-BR`, `pt-Latn`, `pt`; `zh-TW` →
+/// `zh-TW`, `zh-Hant-TW`, `zh-Hant`, `zh` (so Taiwan reads the Traditional strings, and never
+/// reaches `zh`'s likely Simplified); `zh` → `zh`, `zh-Hans`; `sr-RS` → … `sr-Cyrl`, `sr`.
+/// Tags nothing defines are skipped where the chain is used.
+pub(crate) fn language_chain(locale: &str) -> Vec<String> {
     let parts: Vec<&str> = locale.split('-').collect();
-    (1..=parts.len())
+    let mut chain: Vec<String> = (2..=parts.len())
         .rev()
         .map(|n| parts[..n].join("-"))
-        .collect()
+        .collect();
+    if chain.is_empty() {
+        chain.push(locale.to_string());
+    }
+    if let Ok(mut id) = icu_locale::LanguageIdentifier::try_from_str(locale) {
+        let had_region = id.region.is_some();
+        id.variants.clear();
+        // CLDR's likely subtags, for every language CLDR knows (compiled in).
+        icu_locale::LocaleExpander::new_extended().maximize(&mut id);
+        if let Some(script) = id.script {
+            let language = id.language.as_str();
+            let with_script = format!("{language}-{}", script.as_str());
+            let with_region = had_region
+                .then(|| {
+                    id.region
+                        .map(|region| format!("{with_script}-{}", region.as_str()))
+                })
+                .flatten();
+            for tag in with_region.into_iter().chain([with_script]) {
+                if !chain.iter().any(|known| known.eq_ignore_ascii_case(&tag)) {
+                    chain.push(tag);
+                }
+            }
+        }
+    }
+    let language = parts[0];
+    if parts.len() > 1
+        && !chain
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(language))
+    {
+        chain.push(language.to_string());
+    }
+    chain
 }
 
 /// `fr-CA` → [`fr-CA`, `fr`, default locale's chain, `en`], without repeats.
@@ -495,122 +537,4 @@ fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn catalog() -> Catalog {
-        load_catalog(Path::new("/nonexistent")).expect("built-in messages parse")
-    }
-
-    #[test]
-    fn chain_falls_back_region_language_default_english() {
-        assert_eq!(fallback_chain("fr-CA", "de"), ["fr-CA", "fr", "de", "en"]);
-        assert_eq!(fallback_chain("en", "en"), ["en"]);
-    }
-
-    #[test]
-    fn built_in_locales_define_every_reference_message() {
-        let catalog = catalog();
-        let reference: BTreeSet<_> = message_ids(&catalog.built_in["en"]).collect();
-        for (locale, resource) in &catalog.built_in {
-            let own: BTreeSet<_> = message_ids(resource).collect();
-            assert_eq!(
-                own, reference,
-                "{locale}.ftl must define exactly the English ids"
-            );
-        }
-    }
-
-    #[test]
-    fn dates_follow_cldr_and_messages_fall_back() {
-        let catalog = catalog();
-        let date = Date::parse("2026-02-01").unwrap();
-        let fr_ca = Localizer::new("fr-CA", "en", &catalog);
-        assert_eq!(fr_ca.format_date(date), "1 février 2026");
-        assert_eq!(fr_ca.strings["last_updated"], "Dernière mise à jour");
-        assert_eq!(
-            fr_ca.autonym, "Français canadien",
-            "CLDR's name for the variant"
-        );
-        let de = Localizer::new("de", "en", &catalog);
-        assert_eq!(de.format_date(date), "1. Februar 2026");
-        assert_eq!(de.strings["last_updated"], "Zuletzt aktualisiert");
-        let eo = Localizer::new("eo", "en", &catalog);
-        assert_eq!(
-            eo.strings["last_updated"], "Last updated",
-            "no Esperanto built in: English"
-        );
-        assert_eq!(de.autonym, "Deutsch");
-        assert_eq!(
-            Localizer::new("en", "en", &catalog).format_date(date),
-            "February 1, 2026"
-        );
-        assert_eq!(Localizer::new("ar", "en", &catalog).direction, "rtl");
-    }
-
-    #[test]
-    fn strings_from_another_language_are_marked_with_it() {
-        let catalog = catalog();
-        // No Esperanto built in: English, marked.
-        let eo = Localizer::new("eo", "en", &catalog);
-        assert_eq!(eo.strings["last_updated"], "Last updated");
-        assert_eq!(
-            eo.html["last_updated"],
-            r#"<span lang="en">Last updated</span>"#
-        );
-        let fa = Localizer::new("fa", "en", &catalog);
-        assert_eq!(
-            fa.html["history"],
-            r#"<span lang="en" dir="ltr">History</span>"#
-        );
-        // The same language is not marked: pt strings on a pt-BR page, en on en-GB.
-        let pt_br = Localizer::new("pt-BR", "en", &catalog);
-        assert!(!pt_br.html["last_updated"].contains("<span"));
-        assert!(!Localizer::new("en-GB", "en", &catalog).html["history"].contains("<span"));
-        // Escaped for HTML, like Tera escapes a plain string.
-        let count = eo.format("words-added", &[("count", Arg::Count(3))]);
-        assert_eq!(
-            count.map(|m| m.html).as_deref(),
-            Some(r#"<span lang="en">3 words added</span>"#)
-        );
-    }
-
-    #[test]
-    fn language_names_are_in_the_language_of_the_sentence() {
-        let catalog = catalog();
-        let de = Localizer::new("de", "en", &catalog);
-        let notice = de
-            .format(
-                "untranslated-notice",
-                &[
-                    ("language", Arg::Language("de")),
-                    ("source", Arg::Language("en")),
-                ],
-            )
-            .expect("a German notice");
-        assert!(notice.text.contains("(Englisch)"), "{}", notice.text);
-        assert_eq!(
-            notice.text, notice.html,
-            "German names in a German sentence"
-        );
-        // An English sentence on a kl page names the languages in English, marked as English.
-        let kl = Localizer::new("kl", "en", &catalog);
-        let notice = kl
-            .format("see-source-changes", &[("source", Arg::Language("en"))])
-            .expect("the English notice");
-        assert_eq!(
-            notice.html,
-            r#"<span lang="en">See the changes in the original (English).</span>"#
-        );
-        // A language CLDR cannot name: its tag, marked as that language.
-        let named = de
-            .format("see-source-changes", &[("source", Arg::Language("qaa"))])
-            .expect("a German notice");
-        assert!(
-            named.html.contains(r#"(<span lang="qaa">qaa</span>)"#),
-            "{}",
-            named.html
-        );
-        assert!(named.text.contains("(qaa)"), "{}", named.text);
-    }
-}
+mod tests;

@@ -27,6 +27,9 @@ struct Entry {
     /// `xml:lang`, when the entry shows another locale's text.
     lang: Option<String>,
     title: String,
+    /// The title's `xml:lang`, when it differs from the entry's: the reader's own title over
+    /// another locale's text, or the source title over the reader's.
+    title_lang: Option<String>,
     id: String,
     updated: Date,
     link: String,
@@ -69,7 +72,11 @@ fn write_feed(xml: &mut Writer<Vec<u8>>, site: &Site, localizer: &Localizer) -> 
             if version.date > site.today {
                 continue; // announced on the policy's page, published in the feed on its date
             }
-            let Shown { text: shown, title } = policy.shown(i, locale);
+            let Shown {
+                text: shown,
+                title,
+                title_locale,
+            } = policy.shown(i, locale);
             let target = if i == 0 {
                 version_path(locale, policy, version.date)
             } else {
@@ -81,6 +88,7 @@ fn write_feed(xml: &mut Writer<Vec<u8>>, site: &Site, localizer: &Localizer) -> 
                 policy: policy.id.clone(),
                 lang: (shown.locale != locale).then(|| shown.locale.clone()),
                 title: format!("{title} — {}", localizer.format_date(version.date)),
+                title_lang: (title_locale != shown.locale).then(|| title_locale.to_string()),
                 id: id(&version_path(locale, policy, version.date)),
                 updated: shown
                     .front
@@ -142,7 +150,14 @@ fn write_entry(xml: &mut Writer<Vec<u8>>, entry: &Entry) -> io::Result<()> {
     }
     element.write_inner_content(|xml| {
         newline(xml, 2)?;
-        text_element(xml, "title", &entry.title)?;
+        match &entry.title_lang {
+            Some(lang) => xml
+                .create_element("title")
+                .with_attribute(("xml:lang", xml_safe(lang).as_ref()))
+                .write_text_content(BytesText::new(&xml_safe(&entry.title)))
+                .map(drop)?,
+            None => text_element(xml, "title", &entry.title)?,
+        }
         newline(xml, 2)?;
         text_element(xml, "id", &entry.id)?;
         newline(xml, 2)?;

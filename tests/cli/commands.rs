@@ -63,8 +63,8 @@ fn status_shows_what_is_left_to_translate() {
     let lines = outcome.table_lines();
     for expected in [
         "privacy fr 2026-02-01 stale since 2026-02-01 (translates 2025-01-01) \
-         from 2026-09-01, fr readers will see the en text",
-        "privacy de 2026-02-01 missing from 2026-09-01, de readers will see the en text",
+         from 2026-09-01, fr readers will see the English text",
+        "privacy de 2026-02-01 missing from 2026-09-01, de readers will see the English text",
         "terms fr 2026-01-01 up to date",
         "terms de 2026-01-01 up to date",
         "fr 67/67 (100%)",

@@ -183,3 +183,56 @@ fn the_404_page_speaks_every_locale() {
     site.build(TODAY).success();
     assert_eq!(site.read("public/404.html"), first);
 }
+
+#[test]
+fn chinese_readers_get_the_strings_of_their_script_unmarked() {
+    // zh-TW has no strings of its own: CLDR's likely script (Hant) gives it zh-Hant's, and
+    // zh-CN zh-Hans' (issue 16), in the page's language, so unmarked.
+    let site = SiteTest::fixture("world").write(
+        "site.yaml",
+        "title: World Co\nbase_url: https://example.com\ndefault_locale: en\n\
+         locales: [en, de, pt-BR, ja, zh-TW, zh-CN]\n",
+    );
+    site.build(TODAY).success();
+    for (locale, skip, history) in [
+        ("zh-TW", "跳至主要內容", "版本歷史"),
+        ("zh-CN", "跳至正文", "版本历史"),
+    ] {
+        let path = format!("public/{locale}/privacy/history/index.html");
+        let page = site.html(&path);
+        assert_eq!(page.attr("html", "lang"), locale);
+        assert_eq!(page.text("a.skip-link"), skip, "{path}");
+        assert_eq!(page.text("h1"), history, "{path}");
+        assert_eq!(page.count("body span[lang]"), 0, "{path}");
+    }
+}
+
+#[test]
+fn ja_ko_and_ar_pages_carry_no_english_interface_text() {
+    // Built-in strings for ja, ko and ar (issue 16): none falls back to English, so nothing
+    // is marked `lang="en"` but the untranslated policy text itself.
+    let site = SiteTest::fixture("world");
+    site.build(TODAY).success();
+    let mut english = english_strings();
+    english.extend(["Last updated", "History", "Contents", "Effective"].map(String::from));
+    for locale in ["ja", "ko", "ar"] {
+        for page in [
+            "privacy/index.html",
+            "privacy/history/index.html",
+            "privacy/changes/2026-03-01/index.html",
+        ] {
+            let path = format!("public/{locale}/{page}");
+            let html = site.html(&path);
+            assert_eq!(html.attr("html", "lang"), locale);
+            assert_eq!(html.count("body span[lang]"), 0, "{path}: a string marked");
+            for (text, lang) in texts_with_lang(&html) {
+                if lang == "en" {
+                    continue; // the English policy text, marked as such
+                }
+                if let Some(string) = english.iter().find(|s| text.contains(s.as_str())) {
+                    panic!("{path}: {string:?} in {text:?}, read as {lang:?}");
+                }
+            }
+        }
+    }
+}

@@ -22,4 +22,5 @@ mod since;
 mod sitemap;
 mod sources;
 mod support;
+mod titles;
 mod translations;

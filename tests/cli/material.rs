@@ -165,7 +165,7 @@ fn a_scheduled_version_is_published_nowhere_until_its_announcement() {
     assert_eq!(
         about,
         [
-            "content/privacy/2026-09-01.en.md: warning: from 2026-09-01, fr readers will see the en text (the version is announced on 2026-07-01)",
+            "content/privacy/2026-09-01.en.md: warning: from 2026-09-01, fr readers will see the English text (the version is announced on 2026-07-01)",
             "  help: translate it into content/privacy/2026-09-01.fr.md before 2026-09-01"
         ],
         "{}",

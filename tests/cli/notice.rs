@@ -55,8 +55,9 @@ fn announces_the_next_version_in_the_default_locale() {
 fn announces_the_source_text_under_a_notice_where_the_locale_has_no_translation() {
     let out = two_locales().run(FRENCH_NOTICE).success().stdout;
     for expected in [
-        // The English title and summary, under the notice, with French sentences and dates.
-        "# Privacy Policy",
+        // The locale's own title (issue 16), the English summary under the notice, French
+        // sentences and dates.
+        "# Politique de confidentialité",
         "> Ce texte n’est pas encore traduit en français. Vous lisez le texte original (anglais).",
         "Cette politique change le 1 septembre 2026.",
         "Cette modification n’est pas substantielle.",

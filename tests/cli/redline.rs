@@ -156,12 +156,17 @@ fn the_redline_marks_each_kind_of_edit() {
         0
     );
     // The summary at the top.
+    let sections = ["Accounts", "Fees", "Arbitration", "Liability", "Contact"];
     assert_eq!(
-        texts(&page, ".changed-sections li"),
-        ["Accounts", "Fees", "Arbitration", "Liability", "Contact"]
+        texts(&page, ".changed-sections .sections-inline li"),
+        sections
     );
     assert_eq!(
-        page.attr(".changed-sections a[href=\"#accounts\"]", "href"),
+        texts(&page, ".changed-sections .sections-side li"),
+        sections
+    );
+    assert_eq!(
+        page.attr(".sections-inline a[href=\"#accounts\"]", "href"),
         "#accounts"
     );
     assert_eq!(
@@ -169,6 +174,24 @@ fn the_redline_marks_each_kind_of_edit() {
         1,
         "section links land on the heading"
     );
+    // Each view has its own list, whose links land in that view (the side-by-side one repeats
+    // the text without ids, so its rows have their own).
+    for (list, view) in [
+        (".sections-inline", "#rl-inline"),
+        (".sections-side", "#rl-side-by-side"),
+    ] {
+        let links = page.select(&format!("{list} a"));
+        assert_eq!(links.len(), 4, "{list}: Arbitration was removed");
+        for link in links {
+            let href = link.value().attr("href").unwrap_or_default();
+            assert_eq!(page.count(&format!("{view} {href}")), 1, "{list}: {href}");
+        }
+    }
+    assert_eq!(
+        page.attr(".sections-side a[href=\"#rl-row-accounts\"]", "href"),
+        "#rl-row-accounts"
+    );
+    assert_eq!(page.text("#rl-row-accounts td:last-child"), "Accounts");
     // new, Be patient, 10 / old, 7, Arbitration and its 8-word paragraph; the move counts neither.
     assert_eq!(page.text(".count-added"), "4 words added");
     assert_eq!(page.text(".count-removed"), "11 words removed");

@@ -5,7 +5,7 @@
 use crate::support::SiteTest;
 
 const UPCOMING: &str = "content/privacy/2026-09-01.en.md";
-const WARNING: &str = "content/privacy/2026-09-01.en.md: warning: from 2026-09-01, fr readers will see the en text\n  help: translate it into content/privacy/2026-09-01.fr.md before 2026-09-01";
+const WARNING: &str = "content/privacy/2026-09-01.en.md: warning: from 2026-09-01, fr readers will see the English text\n  help: translate it into content/privacy/2026-09-01.fr.md before 2026-09-01";
 
 /// The two-locales site with the current privacy version translated: what is left is the
 /// upcoming version of 2026-09-01, which has no French text.
@@ -25,7 +25,7 @@ fn an_upcoming_version_nobody_translated_is_said_before_its_date() {
     let lines = status.table_lines();
     for expected in [
         "policy locale current source translation upcoming",
-        "privacy fr 2026-02-01 up to date from 2026-09-01, fr readers will see the en text",
+        "privacy fr 2026-02-01 up to date from 2026-09-01, fr readers will see the English text",
         "terms fr 2026-01-01 up to date",
     ] {
         assert!(
@@ -40,12 +40,12 @@ fn an_upcoming_version_nobody_translated_is_said_before_its_date() {
     site.run(&["check", "--today", "2026-06-01", "--strict"])
         .code(1)
         .error_line(&format!(
-            "{UPCOMING}: error: from 2026-09-01, fr readers will see the en text"
+            "{UPCOMING}: error: from 2026-09-01, fr readers will see the English text"
         ));
     site.run(&["build", "--today", "2026-06-01", "--strict"])
         .code(1)
         .error_line(&format!(
-            "{UPCOMING}: error: from 2026-09-01, fr readers will see the en text"
+            "{UPCOMING}: error: from 2026-09-01, fr readers will see the English text"
         ));
 
     // Translated: nothing left, in either.
@@ -101,8 +101,7 @@ fn a_scheduled_version_is_reported_with_its_announcement() {
         UPCOMING,
         "---\ntitle: Privacy Policy\nsummary: A new officer.\nannounced: 2026-07-01\n---\n## Your rights {#rights}\n\nText.\n",
     );
-    let message =
-        "from 2026-09-01, fr readers will see the en text (the version is announced on 2026-07-01)";
+    let message = "from 2026-09-01, fr readers will see the English text (the version is announced on 2026-07-01)";
     site.build("2026-06-01");
     site.run(&["check", "--today", "2026-06-01"])
         .success()

@@ -3,6 +3,7 @@
 //! Both show which texts a locale compares, the redline itself, and the navigation; a changes
 //! page adds its version's summary, a since page the list of versions it spans.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::context::{BlockView, ChangesView, Link, Notice, RedlineView, SectionLink};
@@ -41,10 +42,18 @@ impl RedlinePage {
     }
 }
 
+/// The id of the side-by-side row that starts the section of heading `id`. The side-by-side
+/// view repeats the text without its ids, so that each id stays unique on the page; `rl-` is
+/// reserved, so no heading has this id.
+fn row_id(id: &str) -> String {
+    format!("rl-row-{id}")
+}
+
 /// The redline for a template. A block's renderings that share one text (all three, for an
 /// unchanged block) become one template string, not a copy each. They are HTML, marked safe
 /// here so a template prints them as they are: Tera's `safe` filter would copy each one.
 fn redline_view(redline: &Redline) -> RedlineView<'_> {
+    let mut rows = HashSet::new();
     let blocks = redline
         .blocks
         .iter()
@@ -70,6 +79,12 @@ fn redline_view(redline: &Redline) -> RedlineView<'_> {
                 new,
                 anchor: &b.anchor,
                 section: &b.section,
+                row_id: b
+                    .section
+                    .as_ref()
+                    .and_then(|s| s.id.as_deref())
+                    .filter(|id| rows.insert(*id))
+                    .map(row_id),
             }
         })
         .collect();
@@ -109,7 +124,7 @@ impl<'a> PageRenderer<'a> {
         let (version, previous) = (&policy.versions[new], &policy.versions[old]);
         let source = policy.source_locale.as_str();
         let (texts, text_locale) = policy.compared_between(old, new, locale);
-        let shown = policy.shown(new, text_locale);
+        let shown = policy.shown_to(new, text_locale, locale);
         let path_in = |other: &str| kind.path(other, policy, previous.date, version.date);
         let path = path_in(locale);
         let date_display = self.date(l, version.date);
@@ -184,10 +199,12 @@ impl<'a> PageRenderer<'a> {
                     .map(|section| match section {
                         Some(s) => SectionLink {
                             href: s.id.as_ref().map(|id| format!("#{id}")),
+                            row_href: s.id.as_deref().map(|id| format!("#{}", row_id(id))),
                             title: tera::Value::safe_string(&escape_markup(&s.title)),
                         },
                         None => SectionLink {
                             href: None,
+                            row_href: None,
                             title: self.string_html(locale, "opening_text"),
                         },
                     })

@@ -112,6 +112,9 @@ pub(super) struct NotFoundMessage {
 #[derive(Serialize)]
 pub(super) struct PolicyItem {
     pub(super) title: String,
+    /// The title's locale: the page's when the locale has a title of its own, even over the
+    /// source text.
+    pub(super) title_lang: String,
     pub(super) description: Option<String>,
     pub(super) href: String,
     pub(super) content_lang: String,
@@ -124,6 +127,10 @@ pub(super) struct PolicyItem {
 pub(super) struct PolicyView<'a> {
     pub(super) id: &'a str,
     pub(super) title: String,
+    /// Language and direction of the title: the page's when the locale has a title of its own,
+    /// even over the source text.
+    pub(super) title_lang: &'a str,
+    pub(super) title_dir: &'a str,
     pub(super) description: Option<String>,
     /// Language and direction of the text shown, which differ from the page's when untranslated.
     pub(super) content_lang: &'a str,
@@ -247,7 +254,11 @@ pub(super) struct ChangesView<'a> {
 /// An entry of `changes.sections`.
 #[derive(Serialize)]
 pub(super) struct SectionLink {
+    /// `#<heading id>`, in the inline view.
     pub(super) href: Option<String>,
+    /// `#rl-row-<heading id>`, the heading's row in the side-by-side view, which repeats the
+    /// text without its ids.
+    pub(super) row_href: Option<String>,
     /// HTML: the heading's text, escaped, or the marked interface string "Opening text".
     pub(super) title: tera::Value,
 }
@@ -271,4 +282,6 @@ pub(super) struct BlockView<'a> {
     pub(super) new: tera::Value,
     pub(super) anchor: &'a Option<String>,
     pub(super) section: &'a Option<Section>,
+    /// `rl-row-<heading id>` on the first block of each section, for its side-by-side row.
+    pub(super) row_id: Option<String>,
 }

@@ -23,6 +23,7 @@ impl<'a> PageRenderer<'a> {
         let policy = &site.content.policies[p];
         let l = self.localizer(locale);
         let content_localizer = self.localizers.get(&text.locale).unwrap_or(l);
+        let title_localizer = self.localizers.get(shown.title_locale).unwrap_or(l);
         let (untranslated_notice, older_translation) = if !shown.is_untranslated_in(locale) {
             (None, None)
         } else {
@@ -55,6 +56,8 @@ impl<'a> PageRenderer<'a> {
         PolicyView {
             id: &policy.id,
             title: shown.title.to_string(),
+            title_lang: shown.title_locale,
+            title_dir: title_localizer.direction,
             description: text.front.description.clone(),
             content_lang: &text.locale,
             content_dir: content_localizer.direction,

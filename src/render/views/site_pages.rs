@@ -83,6 +83,7 @@ impl<'a> PageRenderer<'a> {
         let updated = current.map(|_| text.front.updated.unwrap_or(version.date));
         PolicyItem {
             title: shown.title.to_string(),
+            title_lang: shown.title_locale.to_string(),
             description: text.front.description.clone(),
             href: self.url(&policy_path(locale, policy)),
             content_lang: text.locale.clone(),
