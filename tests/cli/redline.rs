@@ -3,7 +3,7 @@
 //! makes an edit of every kind, whose 2025-09-01 version changes only front matter, and whose
 //! 2027-01-01 version is upcoming; French translates only the first and third versions.
 
-use crate::support::{Page, SiteTest};
+use crate::support::SiteTest;
 
 const TODAY: &str = "2026-06-01";
 
@@ -11,13 +11,6 @@ fn built() -> SiteTest {
     let site = SiteTest::fixture("redline");
     site.build(TODAY);
     site
-}
-
-fn texts(page: &Page, css: &str) -> Vec<String> {
-    page.select(css)
-        .iter()
-        .map(|e| e.text().collect::<String>().trim().to_string())
-        .collect()
 }
 
 /// Every page parses, and no page repeats an id: the changes pages show each text twice (inline
@@ -64,15 +57,15 @@ fn history_lists_every_version_newest_first() {
         ["2027-01-01", "2025-09-01", "2025-06-01", "2025-01-01"]
     );
     assert_eq!(
-        texts(&page, ".history-entry h2 .state"),
+        page.texts(".history-entry h2 .state"),
         ["upcoming", "current", "past", "past"]
     );
     assert_eq!(
-        texts(&page, ".history-summary")[1],
+        page.texts(".history-summary")[1],
         "Clarifies nothing; only the dates changed."
     );
     // "last updated" differs from the effective date where front matter says so.
-    let updated: Vec<String> = texts(&page, ".history-entry .policy-dates div:nth-child(2) time");
+    let updated: Vec<String> = page.texts(".history-entry .policy-dates div:nth-child(2) time");
     assert_eq!(updated[1], "September 15, 2025");
     let changes: Vec<&str> = page
         .select(".history-links a")
@@ -97,22 +90,16 @@ fn the_redline_marks_each_kind_of_edit() {
     let inline = "#rl-inline ";
     // A word changed inside a link: both marks inside the same link.
     assert_eq!(
-        texts(
-            &page,
-            &format!("{inline} a[href=\"/en/privacy/#passwords\"] del")
-        ),
+        page.texts(&format!("{inline} a[href=\"/en/privacy/#passwords\"] del")),
         ["old"]
     );
     assert_eq!(
-        texts(
-            &page,
-            &format!("{inline} a[href=\"/en/privacy/#passwords\"] ins")
-        ),
+        page.texts(&format!("{inline} a[href=\"/en/privacy/#passwords\"] ins")),
         ["new"]
     );
     // A list item added.
     assert_eq!(
-        texts(&page, &format!("{inline} li.rl-added ins")),
+        page.texts(&format!("{inline} li.rl-added ins")),
         ["Be patient"]
     );
     assert_eq!(
@@ -120,22 +107,19 @@ fn the_redline_marks_each_kind_of_edit() {
         0
     );
     // A table cell changed.
+    assert_eq!(page.texts(&format!("{inline} tr.rl-changed td del")), ["7"]);
     assert_eq!(
-        texts(&page, &format!("{inline} tr.rl-changed td del")),
-        ["7"]
-    );
-    assert_eq!(
-        texts(&page, &format!("{inline} tr.rl-changed td ins")),
+        page.texts(&format!("{inline} tr.rl-changed td ins")),
         ["10"]
     );
     // A section removed, heading included, with no id left behind.
     assert_eq!(
-        texts(&page, &format!("{inline} .rl-removed h2 del")),
+        page.texts(&format!("{inline} .rl-removed h2 del")),
         ["Arbitration"]
     );
     assert_eq!(page.count(&format!("{inline} .rl-removed h2[id]")), 0);
     assert_eq!(
-        texts(&page, &format!("{inline} .rl-removed p del")),
+        page.texts(&format!("{inline} .rl-removed p del")),
         ["Any dispute goes to binding arbitration in Paris."]
     );
     // A paragraph moved: a note at the old place linking the new one, the text itself unmarked.
@@ -158,13 +142,10 @@ fn the_redline_marks_each_kind_of_edit() {
     // The summary at the top.
     let sections = ["Accounts", "Fees", "Arbitration", "Liability", "Contact"];
     assert_eq!(
-        texts(&page, ".changed-sections .sections-inline li"),
+        page.texts(".changed-sections .sections-inline li"),
         sections
     );
-    assert_eq!(
-        texts(&page, ".changed-sections .sections-side li"),
-        sections
-    );
+    assert_eq!(page.texts(".changed-sections .sections-side li"), sections);
     assert_eq!(
         page.attr(".sections-inline a[href=\"#accounts\"]", "href"),
         "#accounts"
@@ -217,11 +198,11 @@ fn side_by_side_is_a_second_rendered_view() {
     assert_eq!(hrefs, ["#rl-inline", "#rl-side-by-side"]);
     // Old text with deletions on the left, new text with insertions on the right.
     assert_eq!(
-        texts(&page, "#rl-side-by-side tr.rl-changed td:first-child a del"),
+        page.texts("#rl-side-by-side tr.rl-changed td:first-child a del"),
         ["old"]
     );
     assert_eq!(
-        texts(&page, "#rl-side-by-side tr.rl-changed td:last-child a ins"),
+        page.texts("#rl-side-by-side tr.rl-changed td:last-child a ins"),
         ["new"]
     );
     let cells = "#rl-side-by-side > table > tbody > tr > td";
@@ -231,10 +212,7 @@ fn side_by_side_is_a_second_rendered_view() {
         )),
         0
     );
-    assert_eq!(
-        texts(&page, &format!("{cells}:first-child table del")),
-        ["7"]
-    );
+    assert_eq!(page.texts(&format!("{cells}:first-child table del")), ["7"]);
     assert!(
         site.read("public/static/style.css")
             .contains(".redline-side:target"),
@@ -282,7 +260,7 @@ fn translations_get_their_own_redline_or_say_why_not() {
             .contains("pas encore traduit")
     );
     assert_eq!(source.attr("#rl-inline", "lang"), "en");
-    assert_eq!(texts(&source, "#rl-inline li.rl-added ins"), ["Be patient"]);
+    assert_eq!(source.texts("#rl-inline li.rl-added ins"), ["Be patient"]);
     // fr translates 2025-09-01 but not 2025-06-01: no redline between translations, a link instead.
     let own = site.html("public/fr/terms/changes/2025-09-01/index.html");
     assert!(
@@ -303,7 +281,7 @@ fn translations_get_their_own_redline_or_say_why_not() {
     let own = site.html("public/fr/terms/changes/2025-09-01/index.html");
     assert_eq!(own.count("#rl-inline[lang]"), 0);
     assert_eq!(
-        texts(&own, "#rl-inline ins"),
+        own.texts("#rl-inline ins"),
         ["Lisez ces conditions attentivement."]
     );
 }

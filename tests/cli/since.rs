@@ -2,7 +2,7 @@
 //! an older version to the current one, with the versions in between, so that an app can link
 //! someone to "what changed since the version you accepted".
 
-use crate::support::{Page, SiteTest};
+use crate::support::SiteTest;
 
 const TODAY: &str = "2026-06-01";
 
@@ -53,13 +53,6 @@ fn four_versions() -> SiteTest {
         )
 }
 
-fn texts(page: &Page, css: &str) -> Vec<String> {
-    page.select(css)
-        .iter()
-        .map(|e| e.text().collect::<String>().trim().to_string())
-        .collect()
-}
-
 #[test]
 fn a_since_page_marks_every_change_across_the_versions_it_spans() {
     let site = four_versions();
@@ -76,8 +69,8 @@ fn a_since_page_marks_every_change_across_the_versions_it_spans() {
     // Two versions' edits in one redline: the retention period and the new sentence; the
     // upcoming version's erasure is not in force yet.
     let inline = "#rl-inline";
-    assert_eq!(texts(&page, &format!("{inline} del")), ["two years"]);
-    let added = texts(&page, &format!("{inline} ins")).join(" ");
+    assert_eq!(page.texts(&format!("{inline} del")), ["two years"]);
+    let added = page.texts(&format!("{inline} ins")).join(" ");
     assert!(added.contains("one year"), "{added}");
     assert!(added.contains("You may ask for a copy"), "{added}");
     assert!(!page.0.html().contains("erasure"));
@@ -98,17 +91,17 @@ fn a_since_page_marks_every_change_across_the_versions_it_spans() {
         .collect();
     assert_eq!(dates, ["2026-02-01", "2025-06-01"]);
     assert_eq!(
-        texts(&page, ".since-versions .history-summary"),
+        page.texts(".since-versions .history-summary"),
         ["Adds the right to a copy.", "Shorter retention."]
     );
     assert_eq!(
-        texts(&page, ".since-versions .history-entry .material"),
+        page.texts(".since-versions .history-entry .material"),
         ["Material change"]
     );
     // From the version just before the current one, the since page is that version's changes.
     let last = site.html("public/en/privacy/since/2025-06-01/index.html");
-    assert_eq!(texts(&last, "#rl-inline ins"), ["You may ask for a copy."]);
-    assert_eq!(texts(&last, ".since-versions h3"), ["February 1, 2026"]);
+    assert_eq!(last.texts("#rl-inline ins"), ["You may ask for a copy."]);
+    assert_eq!(last.texts(".since-versions h3"), ["February 1, 2026"]);
 }
 
 #[test]
@@ -151,7 +144,7 @@ fn only_versions_before_the_current_one_have_since_pages_in_every_locale() {
     site.build("2026-09-01");
     assert!(site.exists("public/en/privacy/since/2026-02-01/index.html"));
     let page = site.html("public/en/privacy/since/2025-01-01/index.html");
-    assert!(texts(&page, "#rl-inline ins").join(" ").contains("erasure"));
+    assert!(page.texts("#rl-inline ins").join(" ").contains("erasure"));
 }
 
 #[test]
@@ -164,8 +157,8 @@ fn a_translation_compares_its_own_texts_or_says_it_cannot() {
         page.text("h1"),
         "Modifications depuis la version du 1 janvier 2025"
     );
-    assert_eq!(texts(&page, "#rl-inline del"), ["deux ans"]);
-    assert_eq!(texts(&page, "#rl-inline ins"), ["un an"]);
+    assert_eq!(page.texts("#rl-inline del"), ["deux ans"]);
+    assert_eq!(page.texts("#rl-inline ins"), ["un an"]);
     assert_eq!(page.count(".notice-untranslated"), 0);
     // The spanned 2025-06-01 has no French text: its summary is the English one, marked.
     assert_eq!(

@@ -235,6 +235,14 @@ impl Page {
             .to_string()
     }
 
+    /// The trimmed text of every element matching `css`, in order.
+    pub(crate) fn texts(&self, css: &str) -> Vec<String> {
+        self.select(css)
+            .iter()
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
+    }
+
     pub(crate) fn count(&self, css: &str) -> usize {
         self.select(css).len()
     }
