@@ -9,6 +9,7 @@
 //! `build --locked` fails instead of changing the file, so CI publishes exactly the committed
 //! texts; `check` reports a file that is out of date.
 
+mod announcements;
 mod error;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -405,7 +406,7 @@ fn verify(
             }
         }
     }
-    verify_announcements(
+    announcements::verify_announcements(
         recorded,
         content,
         unloaded,
@@ -432,93 +433,6 @@ fn verify(
         next,
         changes,
         problems,
-    }
-}
-
-/// Each version's announcement against the one recorded. Until the clock reaches it, the
-/// record follows the front matter; from then on it stands: an earlier date in the front
-/// matter is an error (readers were told on the recorded day, not before), a later one or none
-/// leaves the record as it is (what was sent is not withdrawn).
-fn verify_announcements(
-    recorded: &Lock,
-    content: &Content,
-    unloaded: &BTreeSet<String>,
-    clock: Date,
-    next: &mut Lock,
-    changes: &mut Vec<Change>,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let mut present = BTreeSet::new();
-    for policy in &content.policies {
-        for version in &policy.versions {
-            let key = (policy.id.clone(), version.date);
-            present.insert(key.clone());
-            let source = version.translation(&policy.source_locale);
-            let written = source.and_then(|s| Some((s.path.as_str(), s.front.announced?)));
-            match (recorded.announcements.get(&key), written) {
-                (Some(first), written) if first.date <= clock => {
-                    if let Some((file, announced)) = written.filter(|(_, a)| a.value < first.date) {
-                        let (line, col) = announced.at;
-                        problems.push(
-                            Diagnostic::error(
-                                file,
-                                LockError::AnnouncementBackdated {
-                                    policy: policy.id.clone(),
-                                    version: version.date,
-                                    recorded: first.date,
-                                    written: announced.value,
-                                    lock_line: first.line,
-                                },
-                            )
-                            .at(line, col),
-                        );
-                    }
-                    next.announcements.insert(key, first.clone());
-                }
-                (first, Some((file, announced))) => {
-                    let date = announced.value;
-                    let file = file.to_string();
-                    match first {
-                        None => {
-                            changes.push((LockChange::AnnouncementNotRecorded { file, date }, None))
-                        }
-                        Some(first) if first.date != date => changes.push((
-                            LockChange::AnnouncementChanged { file, date },
-                            Some(first.line),
-                        )),
-                        Some(_) => {}
-                    }
-                    next.announcements
-                        .insert(key, Announcement { date, line: 0 });
-                }
-                (Some(first), None) => changes.push((
-                    LockChange::AnnouncementGone {
-                        policy: policy.id.clone(),
-                        version: version.date,
-                    },
-                    Some(first.line),
-                )),
-                (None, None) => {}
-            }
-        }
-    }
-    for ((policy, version), first) in &recorded.announcements {
-        let key = (policy.clone(), *version);
-        if present.contains(&key) {
-            continue;
-        }
-        if unloaded.contains(policy) {
-            // Not loaded, so not checked: kept as it is.
-            next.announcements.insert(key, first.clone());
-            continue;
-        }
-        changes.push((
-            LockChange::AnnouncementGone {
-                policy: policy.clone(),
-                version: *version,
-            },
-            Some(first.line),
-        ));
     }
 }
 
@@ -662,106 +576,4 @@ impl Lock {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const HASH_A: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-    const HASH_B: &str = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
-
-    #[test]
-    fn an_announcement_reads_back_as_written_after_the_texts() {
-        let text = format!(
-            "cookies 2027-03-01 announced:2026-11-20\ncookies 2027-03-01 en blake3:{HASH_A}\n"
-        );
-        let lock = parse_lock(&text).expect("a valid lock");
-        assert_eq!(
-            lock.render().strip_prefix(HEADER),
-            Some(
-                format!(
-                    "cookies 2027-03-01 en blake3:{HASH_A}\ncookies 2027-03-01 announced:2026-11-20\n"
-                )
-                .as_str()
-            )
-        );
-        let repeated = format!("{text}cookies 2027-03-01 announced:2026-11-21\n");
-        let problems = parse_lock(&repeated).expect_err("one announcement per version");
-        assert!(matches!(
-            problems[0].problem::<LockError>(),
-            Some(LockError::RepeatedLine { first: 1 })
-        ));
-    }
-
-    #[test]
-    fn a_chain_reads_back_as_written() {
-        let text = format!(
-            "# comment\nterms 2026-01-01 en blake3:{HASH_B} erratum:1 2026-03-10\nterms 2026-01-01 en blake3:{HASH_A}\nprivacy 2026-09-01 fr blake3:{HASH_A}\n"
-        );
-        let lock = parse_lock(&text).unwrap();
-        assert!(!lock.older_format);
-        let rendered = lock.render();
-        let body: Vec<&str> = rendered.lines().filter(|l| !l.starts_with('#')).collect();
-        assert_eq!(
-            body,
-            [
-                format!("privacy 2026-09-01 fr blake3:{HASH_A}"),
-                format!("terms 2026-01-01 en blake3:{HASH_A}"),
-                format!("terms 2026-01-01 en blake3:{HASH_B} erratum:1 2026-03-10"),
-            ]
-        );
-        assert_eq!(parse_lock(&rendered).unwrap(), lock);
-    }
-
-    #[test]
-    fn the_older_format_is_read() {
-        let lock = parse_lock(&format!(
-            "privacy 2025-06-01 en blake3:{HASH_A} errata:0\nterms 2026-01-01 en blake3:{HASH_B} errata:2\n"
-        ))
-        .unwrap();
-        assert!(lock.older_format);
-        let terms = &lock.entries[&(
-            "terms".to_string(),
-            Date::parse("2026-01-01").unwrap(),
-            "en".to_string(),
-        )];
-        assert_eq!(
-            (terms[0].errata, terms[0].corrected, terms[0].line),
-            (2, None, 2)
-        );
-    }
-
-    #[test]
-    fn damaged_and_repeated_lines_are_errors_with_their_line() {
-        for (text, line) in [
-            ("privacy 2025-01-01 en not-a-hash\n".to_string(), 1),
-            (
-                format!("privacy 2025-01-01 en blake3:{HASH_A} erratum:0 2025-02-01\n"),
-                1,
-            ),
-            (
-                format!("privacy 2025-01-01 en blake3:{HASH_A} erratum:x\n"),
-                1,
-            ),
-            (
-                format!("\nprivacy 2025-01-01 en blake3:{}\n", &HASH_A[1..]),
-                2,
-            ),
-            (
-                format!(
-                    "privacy 2025-01-01 en blake3:{HASH_A}\nprivacy 2025-01-01 en blake3:{HASH_B}\n"
-                ),
-                2,
-            ),
-        ] {
-            let problems = parse_lock(&text).unwrap_err();
-            assert_eq!(problems[0].line, Some(line), "{text}: {problems:?}");
-            assert!(
-                matches!(
-                    problems[0].problem(),
-                    Some(LockError::DamagedLine | LockError::RepeatedLine { first: 1 })
-                ),
-                "{}",
-                problems[0]
-            );
-        }
-    }
-}
+mod tests;
