@@ -179,3 +179,24 @@ fn language_names_are_in_the_language_of_the_sentence() {
     );
     assert!(named.text.contains("(qaa)"), "{}", named.text);
 }
+
+/// Every built-in file passes `check`'s Fluent validation, as a site's own file would: each
+/// one is loaded as a site file and checked for messages that cannot be formatted, ids and
+/// variables English does not have, and messages it lacks.
+#[test]
+fn every_built_in_file_passes_checks_fluent_validation() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(dir.path().join(LOCALES_DIR)).expect("the locales folder");
+    for (locale, text) in BUILT_IN {
+        let path = dir.path().join(LOCALES_DIR).join(format!("{locale}.ftl"));
+        std::fs::write(path, text).expect("a copy of a built-in file");
+    }
+    let catalog = load_catalog(dir.path()).expect("every built-in file parses");
+    assert_eq!(catalog.site_locales().count(), BUILT_IN.len());
+    let problems: Vec<String> = check_catalog(&catalog)
+        .into_iter()
+        .chain(compare_with_english(&catalog))
+        .map(|d| d.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+}
