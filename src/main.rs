@@ -18,10 +18,9 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    let code = redline::run(
-        cli.command,
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr().lock(),
-    );
+    // Unlocked handles, which lock per write: a library that writes to stderr from a worker
+    // thread (ICU4X logs missing data in debug builds) would otherwise wait forever on a lock
+    // this thread holds for the whole run.
+    let code = redline::run(cli.command, &mut std::io::stdout(), &mut std::io::stderr());
     ExitCode::from(code)
 }
