@@ -62,8 +62,8 @@ impl Problem for CommandError {
                     .to_string(),
             ),
             CommandError::NothingAnnounced { .. } => Some(
-                "a notice announces a version whose date is after --today and whose \
-                 `announced` date, if any, is not"
+                "a notice announces the next version dated after --today, once its `announced` \
+                 date (if it has one) has come; start one with `redline new`"
                     .to_string(),
             ),
             // Usage errors: the message says what to do.
