@@ -382,7 +382,12 @@ impl Localizer {
         if let Some(attributes) = marking {
             html.push_str(&format!("<span{attributes}>"));
         }
-        let mut body = crate::escape::escape_markup(&format(&html_args));
+        // Formatted a second time only when a name goes in marked, under its placeholder.
+        let mut body = if marked.is_empty() {
+            crate::escape::escape_markup(&text)
+        } else {
+            crate::escape::escape_markup(&format(&html_args))
+        };
         for (placeholder, name) in &marked {
             body = body.replace(placeholder, name);
         }
