@@ -70,23 +70,14 @@ impl Policy {
                     .next()
                     .expect("a version has at least one file")
             });
-        let (title, title_locale) = match self.title_in(reader, v) {
-            Some((title, locale)) => (title, locale),
-            None => (
+        // Without a title of the reader's own, the title is the source text's, policy.yaml's or
+        // the id: all in the source language (a reader's text with a title has given one).
+        let (title, title_locale) = self.title_in(reader, v).unwrap_or_else(|| {
+            (
                 self.title_of(v, text).unwrap_or(&self.id),
-                // policy.yaml's title and the id count as the source language.
-                if text
-                    .front
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| !t.trim().is_empty())
-                {
-                    text.locale.as_str()
-                } else {
-                    self.source_locale.as_str()
-                },
-            ),
-        };
+                self.source_locale.as_str(),
+            )
+        });
         Shown {
             text,
             title,
