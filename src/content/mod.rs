@@ -76,8 +76,8 @@ pub struct Version {
     /// By locale tag; always holds the source locale. Shared with `serve`'s cache of parsed
     /// files, so a rebuild reuses the files that did not change.
     pub translations: BTreeMap<String, Arc<Translation>>,
-    /// The announcement date redline.lock recorded once it was published, when the front
-    /// matter now says a later one: an announcement already sent is not withdrawn
+    /// The announcement date redline.lock keeps once the clock has reached it, which stands
+    /// whatever the front matter says now: an announcement already sent is not withdrawn
     /// (`Content::with_recorded_announcements`).
     pub first_announced: Option<Date>,
 }
