@@ -75,9 +75,14 @@ pub fn build_to_disk(
     }
     let _ = writeln!(
         out,
-        "built {} pages in {} ({}) into {} in {:.2} s",
+        "built {} pages in {} {} ({}) into {} in {:.2} s",
         report.pages,
         report.locales.len(),
+        if report.locales.len() == 1 {
+            "locale"
+        } else {
+            "locales"
+        },
         report.locales.join(", "),
         output.display(),
         started.elapsed().as_secs_f64()

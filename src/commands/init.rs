@@ -44,13 +44,18 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
     for (relative, text) in &files {
         write_new(dir, relative, text)?;
     }
+    // Run in the folder itself, `redline serve` needs no `--root`.
+    let serve = if dir == Path::new(".") {
+        "redline serve".to_string()
+    } else {
+        format!("redline serve --root {}", dir.display())
+    };
     let _ = writeln!(
         out,
-        "created a site in {}: edit site.yaml and content/privacy/{effective}.en.md, then run `redline serve --root {}`\n\
+        "created a site in {}: edit site.yaml and content/privacy/{effective}.en.md, then run `{serve}`\n\
          The sample policy takes effect on {effective}: until then its text may change freely. Rename the file to choose another date. \
          Once a version is in force, redline.lock (commit it) lets its text change only through a new version or an erratum.",
         dir.display(),
-        dir.display()
     );
     Ok(())
 }
@@ -70,7 +75,7 @@ const SAMPLE_NOTICE_DAYS: i64 = 30;
 /// folder, the build lock).
 const GITIGNORE: &str = "/public\n/.public.redline-*\n/.redline-build-lock\n";
 
-const SITE_YAML: &str = "# Site settings; every key is optional (README.md, \"A site\").\n\
+const SITE_YAML: &str = "# Site settings; every key is optional (redline guide, reference, \"site.yaml\").\n\
 title: Example Company\n\
 base_url: https://example.com/legal\n\
 default_locale: en\n";

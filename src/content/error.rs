@@ -144,7 +144,7 @@ impl Problem for ContentError {
     fn help(&self) -> Option<String> {
         let help = match self {
             ContentError::VersionOutsidePolicy => "move it to content/<policy>/<date>.<locale>.md, e.g. content/privacy/2026-02-01.en.md".to_string(),
-            ContentError::NoPolicies => "add a version file such as content/privacy/2026-01-01.en.md (see README.md, \"A site\")".to_string(),
+            ContentError::NoPolicies => "add a version file such as content/privacy/2026-01-01.en.md (redline guide, \"Getting started\")".to_string(),
             ContentError::BadPolicyName(_) => "rename the folder using lowercase letters, digits and hyphens, e.g. `terms-of-service`".to_string(),
             ContentError::BadSourceLocale(_) => "write a tag such as `en` or `fr-CA`".to_string(),
             ContentError::FolderNamedLikeVersion => "version files are files; move what it holds into the policy folder and remove it".to_string(),
