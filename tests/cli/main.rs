@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod commands;
 mod errors;
+mod guide;
 mod i18n;
 mod languages;
 mod lock;
