@@ -166,6 +166,7 @@ impl NoticeArgs {
         Ok(NoticeOptions {
             root: site.root,
             today: site.today,
+            clock: site.clock,
             policy: self.policy,
             locale: self.locale,
         })

@@ -8,6 +8,7 @@ pub mod new;
 pub mod notice;
 pub mod status;
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -18,6 +19,7 @@ use crate::content::{Content, load_content};
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Catalog, load_catalog};
+use crate::lock;
 
 pub use error::CommandError;
 
@@ -28,8 +30,10 @@ pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
     Ok((config, content))
 }
 
-/// The site as readers see it on `today`: scheduled versions left out, its interface strings,
-/// and its locales (default first), for the commands that report on what is published.
+/// The site as readers see it on `today`, as `build` makes it: an announcement redline.lock
+/// recorded stands once the clock has reached it, whatever the front matter says now, and
+/// scheduled versions are left out. With its interface strings and its locales (default
+/// first), for the commands that report on what is published.
 pub(crate) struct PublishedSite {
     pub(crate) config: SiteConfig,
     pub(crate) content: Content,
@@ -37,9 +41,17 @@ pub(crate) struct PublishedSite {
     pub(crate) locales: Vec<String>,
 }
 
-pub(crate) fn load_published_site(root: &Path, today: Date) -> Result<PublishedSite, Error> {
+pub(crate) fn load_published_site(
+    root: &Path,
+    today: Date,
+    clock: Date,
+) -> Result<PublishedSite, Error> {
     let (config, content) = load_site(root)?;
-    let content = content.without_scheduled(today);
+    let recorded =
+        lock::reconcile(root, &content, &BTreeSet::new(), clock, false).map_err(Error::Site)?;
+    let content = content
+        .with_recorded_announcements(&recorded.announced)
+        .without_scheduled(today);
     let catalog = load_catalog(root).map_err(Error::Site)?;
     let locales = site_locales(&config, &content, &catalog);
     Ok(PublishedSite {

@@ -20,6 +20,8 @@ use crate::urls::{changes_path, since_path, version_path};
 pub struct NoticeOptions {
     pub root: PathBuf,
     pub today: Date,
+    /// The real date: an announcement redline.lock recorded stands once it has come.
+    pub clock: Date,
     pub policy: String,
     /// `--locale`; site.yaml's default locale when absent.
     pub locale: Option<String>,
@@ -32,7 +34,7 @@ pub fn notice(options: &NoticeOptions, out: &mut dyn Write) -> Result<(), Error>
         content,
         catalog,
         locales,
-    } = super::load_published_site(&options.root, options.today)?;
+    } = super::load_published_site(&options.root, options.today, options.clock)?;
     let Some(policy) = content.policies.iter().find(|p| p.id == options.policy) else {
         return Err(Error::usage(CommandError::NoSuchPolicy {
             policy: options.policy.clone(),

@@ -402,6 +402,13 @@ fn the_lock_records_an_announcement_and_keeps_it_once_the_clock_reaches_it() {
         .expect("still published");
     assert_eq!(upcoming["announced"], "2026-06-20");
     assert!(later.exists("public/en/privacy/2026-09-01/index.html"));
+    // So does its notice, as the pages have it: readers were told, and may be told again.
+    let notice = on_clock(&later, "2026-06-25", &["notice", "privacy"]).success();
+    assert!(
+        notice.stdout.contains("/en/privacy/2026-09-01/"),
+        "{}",
+        notice.stdout
+    );
 }
 
 #[test]
