@@ -39,6 +39,10 @@ pub(crate) enum YamlError {
     SecondDocument,
     #[error("this key has no value")]
     NoValue,
+    /// A required key absent from its mapping: most often a key of a list item that is not
+    /// indented under the item's first key, so it belongs to the mapping around the list.
+    #[error("missing field `{}`", printable(.0))]
+    MissingField(String),
     /// A value of redline's own types refused (`Date` is the only one that does), in its own
     /// words (`DateError::explain`).
     #[error("{}", printable(.0))]
@@ -87,6 +91,11 @@ impl Problem for YamlError {
                 ..
             } => VALUE_HELP.to_string(),
             YamlError::BadDate(_) => "write dates as YYYY-MM-DD, e.g. 2026-02-01".to_string(),
+            YamlError::MissingField(field) => format!(
+                "add `{0}:` here; in a list item, write it under the item's first key, indented \
+                 as far (`- date: …` then `  {0}: …` on the next line)",
+                printable(field)
+            ),
             YamlError::Other {
                 help: OtherHelp::KeyValue,
                 ..
@@ -159,6 +168,7 @@ fn explain(err: &Error) -> YamlError {
         }
         Error::MultipleDocuments { .. } => YamlError::SecondDocument,
         Error::NullIntoString { .. } => YamlError::NoValue,
+        Error::SerdeMissingField { field, .. } => YamlError::MissingField(field.to_string()),
         // A custom error of redline's own types: `Date` is the only one that raises one, with
         // a sentence of its own (`DateError::explain`).
         Error::Message { msg, .. } => YamlError::BadDate(msg.to_string()),
