@@ -35,9 +35,8 @@ const HEADER: &str = "\
 #     file's n-th erratum, dated <date> (no date: recorded by an older redline, which kept none)
 # A version is frozen once its date has come: from then on its text changes only through an
 # erratum in its front matter (redline guide, \"Correct a published text with an erratum\").
-# Upcoming versions change freely; the next build records the new text.
-# `redline build --locked` (CI) fails instead of changing this file, so only the texts
-# recorded here are published.
+# Upcoming versions change freely; the next build records the new text. CI builds with
+# `redline build --locked`, which fails instead of changing this file.
 # Then one line per announced version, `<policy> <date> announced:<date>`: the day readers
 # were told of it. It follows the front matter until that day comes, and then stands.
 ";
