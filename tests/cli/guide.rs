@@ -46,35 +46,39 @@ fn chapters() -> Vec<(String, PathBuf)> {
     found
 }
 
-/// One fenced code block: its info string, its first line's number and its lines.
+/// One fenced code block: its info string, its first line's number, its lines, and whether
+/// it is indented (in a list item, say), which trycmd does not read.
 struct Fence {
     info: String,
     line: usize,
     lines: Vec<String>,
+    indented: bool,
 }
 
 /// The fenced code blocks of `markdown` written with backticks, inside HTML comments or not
-/// (trycmd reads both, so the check reads both).
+/// (trycmd reads both, so the check reads both), indented or not.
 fn fences(markdown: &str) -> Vec<Fence> {
     let mut found = Vec::new();
     let mut open: Option<(String, Fence)> = None;
     for (index, line) in markdown.lines().enumerate() {
-        let ticks = line.len() - line.trim_start_matches('`').len();
+        let unindented = line.trim_start();
+        let ticks = unindented.len() - unindented.trim_start_matches('`').len();
         match &mut open {
             Some((pattern, fence)) => {
-                if line.starts_with(pattern.as_str()) && line.trim_end() == pattern {
+                if unindented.trim_end() == pattern {
                     found.push(open.take().expect("open").1);
                 } else {
-                    fence.lines.push(line.to_string());
+                    fence.lines.push(unindented.to_string());
                 }
             }
             None if ticks >= 3 => {
                 open = Some((
-                    line[..ticks].to_string(),
+                    unindented[..ticks].to_string(),
                     Fence {
-                        info: line[ticks..].trim().to_string(),
+                        info: unindented[ticks..].trim().to_string(),
                         line: index + 1,
                         lines: Vec::new(),
+                        indented: unindented.len() < line.len(),
                     },
                 ));
             }
@@ -85,7 +89,9 @@ fn fences(markdown: &str) -> Vec<Fence> {
 }
 
 fn has_console_steps(markdown: &str) -> bool {
-    fences(markdown).iter().any(|f| f.info == "console")
+    fences(markdown)
+        .iter()
+        .any(|f| f.info == "console" && !f.indented)
 }
 
 #[test]
@@ -146,7 +152,9 @@ fn every_command_line_in_the_guide_gives_the_output_it_shows() {
 }
 
 /// Every `$ ` line is in a block the guide test runs: ```console, or ```console,ignore for
-/// `redline serve` only. A command in a ```sh block would be shown without being tested.
+/// `redline serve` only, never indented. A command in a ```sh block, or in a fence indented
+/// under a list item (trycmd reads only fences at the start of a line), would be shown
+/// without being tested.
 #[test]
 fn every_command_line_in_the_guide_is_in_a_tested_block() {
     let mut untested = Vec::new();
@@ -158,15 +166,17 @@ fn every_command_line_in_the_guide_is_in_a_tested_block() {
                     continue;
                 };
                 let tested = match fence.info.as_str() {
+                    _ if fence.indented => false,
                     "console" => true,
                     "console,ignore" => command.starts_with("redline serve"),
                     _ => false,
                 };
                 if !tested {
                     untested.push(format!(
-                        "{}:{}: `{command}` in a ```{} block",
+                        "{}:{}: `{command}` in a{} ```{} block",
                         chapter.display(),
                         fence.line + 1 + offset,
+                        if fence.indented { "n indented" } else { "" },
                         fence.info
                     ));
                 }
@@ -266,4 +276,40 @@ fn which(program: &str) -> PathBuf {
 fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}
+
+/// README's quick start, line by line as a reader types it: `init` makes the site, `cd` enters
+/// it, `serve --open` previews it, and `build` writes it.
+#[test]
+fn the_readme_quick_start_runs_as_written() {
+    let readme = include_str!("../../README.md");
+    let block = readme
+        .split_once("## Quick start\n")
+        .and_then(|(_, rest)| rest.split_once("```sh\n"))
+        .and_then(|(_, rest)| rest.split_once("\n```"))
+        .expect("README has a ```sh block under \"## Quick start\"")
+        .0;
+    let home = SiteTest::empty().env("SOURCE_DATE_EPOCH", GUIDE_EPOCH);
+    let mut folder = home.root().to_path_buf();
+    let mut ran = Vec::new();
+    for line in block.lines() {
+        let command = line.split('#').next().unwrap_or_default().trim();
+        let words: Vec<&str> = command.split_whitespace().collect();
+        match words.as_slice() {
+            [] => {}
+            ["cd", dir] => folder = folder.join(dir),
+            ["redline", "serve", args @ ..] => serve_once(&args.join(" ")),
+            ["redline", args @ ..] => {
+                let mut run = home.command(env!("CARGO_BIN_EXE_redline"), args);
+                run.current_dir(&folder);
+                home.run_command(run).success();
+            }
+            other => panic!("README's quick start runs something untested: {other:?}"),
+        }
+        ran.push(command.to_string());
+    }
+    assert!(
+        folder.join("public/index.html").is_file(),
+        "after {ran:?}, the built site is in public/"
+    );
 }

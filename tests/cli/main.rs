@@ -2,6 +2,7 @@
 //! exit codes, messages and the parsed HTML. One module per concern; `support.rs` holds the
 //! `SiteTest` builder. Every build passes `--today` so results do not depend on the clock.
 
+mod book;
 mod browser;
 mod build;
 mod check;
@@ -15,7 +16,7 @@ mod material;
 mod notice;
 mod output;
 mod publish;
-mod readme;
+mod recipes;
 mod redline;
 mod serve;
 mod serve_stress;
