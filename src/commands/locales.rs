@@ -23,10 +23,9 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let relative = format!("{LOCALES_DIR}/{locale}.ftl");
     let own = catalog.sources(&locale);
-    let default_locale = load_config(&options.root)
-        .map_err(Error::Site)?
-        .default_locale;
-    let mut text = header(&locale, &default_locale, &catalog);
+    let config = load_config(&options.root).map_err(Error::Site)?;
+    let default_locale = &config.default_locale;
+    let mut text = header(&locale, default_locale, &catalog);
     let english = catalog.english_sources();
     let mut done = 0;
     for entry in &english {
@@ -56,9 +55,16 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
         CommandError::LocaleFileExists,
     )?;
     let total = english.iter().filter(|entry| !entry.term).count();
+    // A site that lists its locales publishes no other: the file alone would show nowhere.
+    let listing = match (&config.locales, &config.locales_key) {
+        (Some(listed), Some(key)) if !listed.contains(&locale) => {
+            format!("{}, ", key.how_to_add(&locale))
+        }
+        _ => String::new(),
+    };
     let _ = writeln!(
         out,
-        "wrote {relative}: {total} messages, {done} already translated; translate the rest, then preview with redline serve"
+        "wrote {relative}: {total} messages, {done} already translated; translate the rest, {listing}then preview with redline serve"
     );
     Ok(())
 }

@@ -167,4 +167,19 @@ fn extract_writes_a_skeleton_for_a_translator() {
     );
     assert!(de.contains("words-added = { $count ->\n"), "{de}");
     site.run(&["check", "--today", "2026-06-01"]).success();
+    // A site that lists its locales publishes only those: the translator is told what to add.
+    assert!(
+        !written.stdout.contains("add `eo`"),
+        "nothing to list: {}",
+        written.stdout
+    );
+    let listed = site.write("site.yaml", "title: Example\nlocales: [en, fr]\n");
+    let told = listed.run(&["locales", "extract", "ca"]).success();
+    assert!(
+        told.stdout.contains(
+            "translate the rest, add `ca` to `locales` in site.yaml (line 2): locales: [en, fr, ca], then preview"
+        ),
+        "{}",
+        told.stdout
+    );
 }
