@@ -81,7 +81,7 @@ pub fn serve(
     rebuild(&build_options, &site, &mut rebuilds, out, err);
     let _ = writeln!(
         out,
-        "serving {} at {base_url}/ (a preview: public/ is not touched); press Ctrl-C to stop",
+        "serving {} at {base_url}/ (a preview: public/ is not touched); press Ctrl+C to stop",
         options.build.root.display()
     );
     if options.open {
