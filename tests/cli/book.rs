@@ -187,3 +187,59 @@ fn the_link_check_finds_a_missing_file_and_a_missing_heading() {
         "{broken:?}"
     );
 }
+
+/// The built-in languages, as the translation chapter lists them and as the glossary and
+/// CONTRIBUTING.md count them, are the Fluent files built into redline (`locales/*.ftl`).
+#[test]
+fn the_book_lists_the_built_in_languages_redline_has() {
+    let mut built_in: Vec<String> = std::fs::read_dir(repository().join("locales"))
+        .expect("locales/")
+        .map(|entry| entry.expect("readable").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .map(|path| {
+            path.file_stem()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    built_in.sort();
+
+    let chapter = std::fs::read_to_string(repository().join("docs/src/guide/translate.md"))
+        .expect("the translation chapter");
+    let paragraph = chapter
+        .split("\n\n")
+        .find(|p| p.starts_with("redline has built-in interface strings for"))
+        .expect("the paragraph listing the built-in languages");
+    let mut listed: Vec<String> = paragraph
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|word| built_in.contains(&word.to_string()))
+        .map(str::to_string)
+        .collect();
+    listed.sort();
+    listed.dedup();
+    assert_eq!(listed, built_in, "translate.md lists these");
+    // Every word of the list is a language: a tag redline lacks would not be caught above.
+    let tags = paragraph
+        .split_once("EU languages (")
+        .map(|(_, rest)| rest.replace(") and", ","))
+        .expect("the list");
+    let written = tags
+        .trim_end_matches(['.', '\n'])
+        .replace(" and ", ", ")
+        .split(',')
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .count();
+    assert_eq!(written, built_in.len(), "{tags}");
+
+    let count = format!("{} languages", built_in.len());
+    for file in [
+        "docs/src/glossary.md",
+        "CONTRIBUTING.md",
+        "docs/src/guide/translate.md",
+    ] {
+        let text = std::fs::read_to_string(repository().join(file)).expect("readable");
+        assert!(text.contains(&count), "{file} says {count}");
+    }
+}
