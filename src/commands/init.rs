@@ -36,7 +36,12 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
         ),
         (
             format!("content/privacy/{effective}.en.md"),
-            PRIVACY.to_string(),
+            // Written today: its "last updated" date is today, not the day it takes effect.
+            PRIVACY.replacen(
+                "summary: First version.\n",
+                &format!("summary: First version.\nupdated: {}\n", options.today),
+                1,
+            ),
         ),
         ("locales/en.ftl".to_string(), LOCALE.to_string()),
         (".gitignore".to_string(), GITIGNORE.to_string()),
