@@ -41,6 +41,11 @@ fn today_decides_current_past_and_upcoming() {
         "This version applied from January 1, 2025 to January 31, 2026. Read the current version."
     );
     assert_eq!(past.attr(".notice-past a", "href"), "/legal/en/privacy/");
+    // No longer "in effect since": the dates say when it took effect.
+    assert_eq!(
+        past.texts(".policy-dates dt"),
+        ["Last updated:", "Effective date:"]
+    );
     let upcoming = site.html("public/en/privacy/2026-09-01/index.html");
     assert!(
         upcoming

@@ -99,8 +99,21 @@ fn init_scaffolds_a_site_that_builds_at_once_and_refuses_a_non_empty_folder() {
     );
     let built = site.run(&["build", "--root", "new-site"]).success();
     assert!(built.stdout.contains("built"), "{}", built.stdout);
+    // Written today, in force in 30 days: the page says both, neither in the past nor ahead.
+    let page = site.html("new-site/public/en/privacy/2026-06-27/index.html");
+    assert_eq!(
+        page.texts(".policy-dates div"),
+        ["Last updated:May 28, 2026", "Takes effect:June 27, 2026"]
+    );
     site.run(&["check", "--root", "new-site", "--strict"])
         .success();
+    let site = site.clock("2026-07-01");
+    site.run(&["build", "--root", "new-site"]).success();
+    let page = site.html("new-site/public/en/privacy/index.html");
+    assert_eq!(
+        page.texts(".policy-dates div"),
+        ["Last updated:May 28, 2026", "In effect since:June 27, 2026"]
+    );
     site.run(&["init", "new-site"])
         .code(2)
         .stderr_has("is not empty");
