@@ -85,7 +85,13 @@ pub fn serve(
         options.build.root.display()
     );
     if options.open {
-        open_browser(&format!("{base_url}/"));
+        let url = format!("{base_url}/");
+        if let Err(opener) = open_browser(&url) {
+            let _ = writeln!(
+                err,
+                "could not start {opener} to open a browser: open {url} in your browser"
+            );
+        }
     }
 
     let answering = Arc::clone(&site);
@@ -244,7 +250,9 @@ fn describe(error: &Error) -> String {
     }
 }
 
-fn open_browser(url: &str) {
+/// Starts the system's opener on `url`; when there is none to start (a system without a
+/// desktop), the opener's name. Whether a browser then opens is the opener's business.
+fn open_browser(url: &str) -> Result<(), &'static str> {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -252,10 +260,12 @@ fn open_browser(url: &str) {
     } else {
         "xdg-open"
     };
-    // Opening a browser is a convenience; the URL is printed either way.
-    let _ = std::process::Command::new(opener)
+    // Not waited for: a browser may keep its opener running; the preview goes on regardless.
+    std::process::Command::new(opener)
         .arg(url)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
-        .spawn();
+        .spawn()
+        .map(drop)
+        .map_err(|_| opener)
 }

@@ -226,6 +226,26 @@ fn deleting_and_renaming_files_and_folders_while_serving() {
     assert_eq!(served.get("/en/conditions/").status, 404);
 }
 
+/// `--open` on a system without a browser opener (no desktop) says where to go instead.
+#[test]
+fn open_without_a_browser_opener_prints_the_address_to_open() {
+    let no_programs = tempfile::tempdir().expect("an empty folder");
+    let site = SiteTest::fixture("two-locales")
+        .env("PATH", no_programs.path().to_str().expect("a UTF-8 path"));
+    let served = site.serve_with(&["--open"]);
+    let lines = served
+        .error_line("could not start", std::time::Duration::from_secs(30))
+        .expect("a line saying no browser opened");
+    let told = lines.last().expect("that line");
+    assert!(
+        told.ends_with(&format!(
+            "to open a browser: open {}/ in your browser",
+            served.base
+        )),
+        "{told}"
+    );
+}
+
 #[test]
 fn a_taken_port_is_named_and_another_suggested() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
