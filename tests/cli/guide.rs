@@ -7,6 +7,10 @@
 //! - Edits the reader makes in an editor are hidden steps inside an HTML comment, which mdBook
 //!   does not show: ```` ```console ```` / `$ cp ../<dir>-<name>.edits/<file> <where>` (the files
 //!   come from `tests/guide/<dir>-<name>/edits/`).
+//! - Besides `redline`, only `cp` and `git` run (git with a fixed identity and date); any other
+//!   program is skipped by trycmd, so a chapter must not show one in a ```console block.
+//! - The chapters run at the same time, their sites side by side in one folder: a step that
+//!   writes beside its site (a bare git repository to push to, say) uses a name of its own.
 //! - A step's expected output ends with a blank line (trycmd drops the last line break).
 //! - The clock is 2026-12-01 (`SOURCE_DATE_EPOCH`), so dates in the output stay put.
 //! - `redline serve` runs until stopped, so the chapters show it in ```` ```console,ignore ````

@@ -380,23 +380,29 @@ const CSP_CHAPTERS: [(&str, &str); 2] = [
     ("deploy-netlify-cloudflare", "https://legal.halentra.com"),
 ];
 
+/// The deploy chapter's site, built as its pipeline builds it for `base_url`.
+fn built_deploy_site(base_url: &str) -> SiteTest {
+    let site = SiteTest::empty();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guide/guide-deploy/site"),
+        site.root(),
+    );
+    site.run(&[
+        "build",
+        "--locked",
+        "--base-url",
+        base_url,
+        "--today",
+        "2026-12-01",
+    ])
+    .success();
+    site
+}
+
 #[test]
 fn the_content_security_policy_hashes_are_those_of_the_inline_script() {
     for (name, base_url) in CSP_CHAPTERS {
-        let site = SiteTest::empty();
-        copy_tree(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guide/guide-deploy/site"),
-            site.root(),
-        );
-        site.run(&[
-            "build",
-            "--locked",
-            "--base-url",
-            base_url,
-            "--today",
-            "2026-12-01",
-        ])
-        .success();
+        let site = built_deploy_site(base_url);
         let hash = format!(
             "'sha256-{}'",
             inline_script_hash(&site.read("public/index.html"))
@@ -440,20 +446,7 @@ fn the_hash_command_of_the_deploy_chapter_prints_the_scripts_hash() {
     let [command] = sh.as_slice() else {
         panic!("one ```sh block in deploy.md: {sh:?}")
     };
-    let site = SiteTest::empty();
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guide/guide-deploy/site"),
-        site.root(),
-    );
-    site.run(&[
-        "build",
-        "--locked",
-        "--base-url",
-        CSP_CHAPTERS[0].1,
-        "--today",
-        "2026-12-01",
-    ])
-    .success();
+    let site = built_deploy_site(CSP_CHAPTERS[0].1);
     let expected = inline_script_hash(&site.read("public/index.html"));
     let has = |program: &str| {
         std::process::Command::new("sh")
