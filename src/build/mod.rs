@@ -145,6 +145,7 @@ pub fn build(
 
     // The errors found so far join the warnings: `check` reports them with the links.
     let mut warnings = problems;
+    warnings.extend(content::notice_periods(&with_scheduled));
     warnings.extend(content::translation_warnings(&site, &with_scheduled));
     warnings.extend(content::untitled_versions(&site.content));
     warnings.extend(site.config.base_url_warning());

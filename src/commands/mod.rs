@@ -15,7 +15,7 @@ use std::path::Path;
 use crate::build::site_locales;
 use crate::cache::Memo;
 use crate::config::{SiteConfig, load_config};
-use crate::content::{Content, load_content};
+use crate::content::{self, Content, load_content};
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Catalog, load_catalog};
@@ -49,9 +49,13 @@ pub(crate) fn load_published_site(
     let (config, content) = load_site(root)?;
     let recorded =
         lock::reconcile(root, &content, &BTreeSet::new(), clock, false).map_err(Error::Site)?;
-    let content = content
-        .with_recorded_announcements(&recorded.announced)
-        .without_scheduled(today);
+    let content = content.with_recorded_announcements(&recorded.announced);
+    // A material change without its notice period fails the build: nothing to announce.
+    let short_notice = content::notice_periods(&content);
+    if !short_notice.is_empty() {
+        return Err(Error::Site(short_notice));
+    }
+    let content = content.without_scheduled(today);
     let catalog = load_catalog(root).map_err(Error::Site)?;
     let locales = site_locales(&config, &content, &catalog);
     Ok(PublishedSite {

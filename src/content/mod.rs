@@ -27,6 +27,7 @@ use crate::yaml::parse_yaml;
 
 pub use error::ContentError;
 pub use front_matter::{Erratum, FrontMatter, Placed};
+pub use notice::notice_periods;
 pub use review::{review, translation_warnings, untitled_versions, untranslated_upcoming};
 pub use shown::{ComparedTexts, Shown, VersionState};
 
@@ -343,11 +344,7 @@ fn load_policy(
         ));
     }
     let notice_days = settings.notice_days.unwrap_or(config.notice_days);
-    problems.extend(notice::notice_problems(
-        &versions,
-        &source_locale,
-        notice_days,
-    ));
+    problems.extend(notice::notice_problems(&versions, &source_locale));
     if !problems.is_empty() {
         return Err(problems);
     }

@@ -74,13 +74,12 @@ impl Content {
     }
 }
 
-/// The notice rules over one policy's versions (by date, then locale): `announced` no later
-/// than the date, a material version announced `notice_days` ahead, and translations that
-/// repeat `material` or `announced` only with the source text's values.
+/// The notice rules a policy's files obey on their own (by date, then locale): `announced` no
+/// later than the date, and translations that repeat `material` or `announced` only with the
+/// source text's values. The notice period needs redline.lock's dates: `notice_periods`.
 pub(super) fn notice_problems(
     versions: &BTreeMap<Date, BTreeMap<String, Arc<Translation>>>,
     source_locale: &str,
-    notice_days: u32,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (&date, translations) in versions {
@@ -106,37 +105,54 @@ pub(super) fn notice_problems(
         for translation in translations.values().filter(|t| t.locale != source_locale) {
             problems.extend(disagreements(translation, source));
         }
-        let front = &source.front;
-        let Some(material) = front.material.filter(|m| m.value) else {
-            continue;
-        };
-        match front.announced {
-            None => problems.push(
-                Diagnostic::error(
-                    &source.path,
-                    ContentError::MaterialNotAnnounced { date, notice_days },
-                )
-                .at(material.at.0, material.at.1),
-            ),
-            Some(announced) if announced.value <= date => {
-                let days = date.days_since(announced.value);
-                if days < i64::from(notice_days) {
-                    problems.push(
-                        Diagnostic::error(
-                            &source.path,
-                            ContentError::NoticeTooShort {
-                                date,
-                                announced: announced.value,
-                                days,
-                                notice_days,
-                            },
-                        )
-                        .at(announced.at.0, announced.at.1),
-                    );
+    }
+    problems
+}
+
+/// Each material version announced `notice_days` ahead, by the day readers were told: the
+/// date redline.lock recorded once it has come (`Content::with_recorded_announcements`), else
+/// the front matter's. A later date written after the announcement withdraws no notice given.
+/// Scheduled versions are checked too: pass the content before `without_scheduled`.
+pub fn notice_periods(content: &Content) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for policy in &content.policies {
+        for (v, version) in policy.versions.iter().enumerate() {
+            let Some(source) = version.translation(&policy.source_locale) else {
+                continue;
+            };
+            let Some(material) = source.front.material.filter(|m| m.value) else {
+                continue;
+            };
+            let (date, notice_days) = (version.date, policy.notice_days);
+            match policy.announced(v) {
+                None => problems.push(
+                    Diagnostic::error(
+                        &source.path,
+                        ContentError::MaterialNotAnnounced { date, notice_days },
+                    )
+                    .at(material.at.0, material.at.1),
+                ),
+                Some(announced) if announced <= date => {
+                    let days = date.days_since(announced);
+                    if days < i64::from(notice_days) {
+                        let at = source.front.announced.map_or(material.at, |a| a.at);
+                        problems.push(
+                            Diagnostic::error(
+                                &source.path,
+                                ContentError::NoticeTooShort {
+                                    date,
+                                    announced,
+                                    days,
+                                    notice_days,
+                                },
+                            )
+                            .at(at.0, at.1),
+                        );
+                    }
                 }
+                // Announced after its date: an error of the file itself (`notice_problems`).
+                Some(_) => {}
             }
-            // Announced after its date: reported above.
-            Some(_) => {}
         }
     }
     problems

@@ -411,6 +411,32 @@ fn the_lock_records_an_announcement_and_keeps_it_once_the_clock_reaches_it() {
     );
 }
 
+/// A material version's notice counts from the day readers were told, as redline.lock
+/// recorded it: an `announced` moved later afterwards shortens no notice already given.
+#[test]
+fn the_notice_period_counts_from_the_recorded_announcement() {
+    // Version 2026-09-01 needs 30 days of notice; told on 2026-07-01, readers got 62.
+    let site = upcoming_with("material: true\nannounced: 2026-07-01\n");
+    on_clock(&site, "2026-06-01", &["build"]).success();
+    on_clock(&site, "2026-07-02", &["build"]).success();
+    let text = site.read(PRIVACY);
+    let later = site.write(
+        PRIVACY,
+        text.replace("announced: 2026-07-01", "announced: 2026-08-20"),
+    );
+    for args in [&["build"][..], &["check"][..], &["notice", "privacy"][..]] {
+        on_clock(&later, "2026-07-10", args).success();
+    }
+    // Until that day comes, the record follows the front matter: 12 days is too short.
+    let early = upcoming_with("material: true\nannounced: 2026-08-20\n");
+    for args in [&["build"][..], &["check"][..], &["notice", "privacy"][..]] {
+        on_clock(&early, "2026-06-01", args)
+            .code(1)
+            .error_line(&format!("{PRIVACY}:5:12: error:"))
+            .stderr_has("12 days of notice, less than the 30 days required");
+    }
+}
+
 #[test]
 fn an_announcement_the_lock_lacks_fails_a_locked_build() {
     let site = upcoming_with("announced: 2026-07-01\n");
