@@ -37,11 +37,7 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
         (
             format!("content/privacy/{effective}.en.md"),
             // Written today: its "last updated" date is today, not the day it takes effect.
-            PRIVACY.replacen(
-                "summary: First version.\n",
-                &format!("summary: First version.\nupdated: {}\n", options.today),
-                1,
-            ),
+            format!("{PRIVACY_FRONT}updated: {}\n---\n{PRIVACY_TEXT}", options.today),
         ),
         ("locales/en.ftl".to_string(), LOCALE.to_string()),
         (".gitignore".to_string(), GITIGNORE.to_string()),
@@ -85,12 +81,13 @@ title: Example Company\n\
 base_url: https://example.com/legal\n\
 default_locale: en\n";
 
-const PRIVACY: &str = "---\n\
+/// The sample's front matter up to its `updated` line, which `init` dates.
+const PRIVACY_FRONT: &str = "---\n\
 title: Privacy Policy\n\
 description: How Example Company collects, uses and protects your personal data\n\
-summary: First version.\n\
----\n\
-## Who we are\n\
+summary: First version.\n";
+
+const PRIVACY_TEXT: &str = "## Who we are\n\
 \n\
 Example Company is the controller of the personal data described in this policy.\n\
 \n\
