@@ -9,8 +9,8 @@
 //!   come from `tests/guide/<dir>-<name>/edits/`).
 //! - Besides `redline`, only `cp` and `git` run (git with a fixed identity and date); any other
 //!   program is skipped by trycmd, so a chapter must not show one in a ```console block.
-//! - The chapters run at the same time, their sites side by side in one folder: a step that
-//!   writes beside its site (a bare git repository to push to, say) uses a name of its own.
+//! - The chapters run at the same time, each in a folder of its own: a step may write beside
+//!   its site (`../`, a bare git repository to push to, say) without meeting another chapter.
 //! - A step's expected output ends with a blank line (trycmd drops the last line break).
 //! - The clock is 2026-12-01 (`SOURCE_DATE_EPOCH`), so dates in the output stay put.
 //! - `redline serve` runs until stopped, so the chapters show it in ```` ```console,ignore ````
@@ -20,7 +20,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{SiteTest, copy_tree};
+use crate::support::{BIN, SiteTest, copy_tree, fences};
 
 /// 2026-12-01T00:00:00Z: "today" in every chapter.
 const GUIDE_EPOCH: &str = "1796083200";
@@ -50,48 +50,6 @@ fn chapters() -> Vec<(String, PathBuf)> {
     found
 }
 
-/// One fenced code block: its info string, its first line's number, its lines, and whether
-/// it is indented (in a list item, say), which trycmd does not read.
-struct Fence {
-    info: String,
-    line: usize,
-    lines: Vec<String>,
-    indented: bool,
-}
-
-/// The fenced code blocks of `markdown` written with backticks, inside HTML comments or not
-/// (trycmd reads both, so the check reads both), indented or not.
-fn fences(markdown: &str) -> Vec<Fence> {
-    let mut found = Vec::new();
-    let mut open: Option<(String, Fence)> = None;
-    for (index, line) in markdown.lines().enumerate() {
-        let unindented = line.trim_start();
-        let ticks = unindented.len() - unindented.trim_start_matches('`').len();
-        match &mut open {
-            Some((pattern, fence)) => {
-                if unindented.trim_end() == pattern {
-                    found.push(open.take().expect("open").1);
-                } else {
-                    fence.lines.push(unindented.to_string());
-                }
-            }
-            None if ticks >= 3 => {
-                open = Some((
-                    unindented[..ticks].to_string(),
-                    Fence {
-                        info: unindented[ticks..].trim().to_string(),
-                        line: index + 1,
-                        lines: Vec::new(),
-                        indented: unindented.len() < line.len(),
-                    },
-                ));
-            }
-            None => {}
-        }
-    }
-    found
-}
-
 fn has_console_steps(markdown: &str) -> bool {
     fences(markdown)
         .iter()
@@ -113,15 +71,18 @@ fn every_command_line_in_the_guide_gives_the_output_it_shows() {
         if !has_console_steps(&text) {
             continue;
         }
-        let case = cases.join(format!("{key}.md"));
-        std::fs::write(&case, &text).expect("copy chapter");
-        let site = cases.join(format!("{key}.in"));
+        // Each chapter in a folder of its own: what a step writes beside its site (`../`)
+        // is the chapter's alone, although the chapters run at the same time.
+        let folder = cases.join(&key);
+        let case = folder.join(format!("{key}.md"));
+        let site = folder.join(format!("{key}.in"));
         std::fs::create_dir_all(&site).expect("site folder");
+        std::fs::write(&case, &text).expect("copy chapter");
         // A chapter without a fixture starts in an empty folder, with nothing to edit.
         copy_tree(&fixtures.join(&key).join("site"), &site);
         copy_tree(
             &fixtures.join(&key).join("edits"),
-            &cases.join(format!("{key}.edits")),
+            &folder.join(format!("{key}.edits")),
         );
         // trycmd names the copy; its line numbers are the chapter's.
         println!("{} is {}", case.display(), chapter.display());
@@ -132,7 +93,7 @@ fn every_command_line_in_the_guide_gives_the_output_it_shows() {
     let git = which("git");
     let tests = trycmd::TestCases::new();
     tests
-        .register_bin("redline", PathBuf::from(env!("CARGO_BIN_EXE_redline")))
+        .register_bin("redline", PathBuf::from(BIN))
         .register_bin("cp", which("cp"))
         .register_bin("git", git)
         .env("SOURCE_DATE_EPOCH", GUIDE_EPOCH)
@@ -144,7 +105,7 @@ fn every_command_line_in_the_guide_gives_the_output_it_shows() {
         .env("GIT_COMMITTER_EMAIL", "ana@example.com")
         .env("GIT_AUTHOR_DATE", "2026-12-01T09:00:00Z")
         .env("GIT_COMMITTER_DATE", "2026-12-01T09:00:00Z")
-        .case(cases.join("*.md"));
+        .case(cases.join("*/*.md"));
     tests.run();
 
     // `TRYCMD=overwrite` rewrote the copies; the chapters get the real output.
@@ -216,6 +177,7 @@ fn serve_lines_in_the_guide_start_a_preview() {
     }
     lines.sort();
     lines.dedup();
+    assert!(!lines.is_empty(), "the guide shows `redline serve`");
     for arguments in lines {
         serve_once(&arguments);
     }
@@ -224,7 +186,7 @@ fn serve_lines_in_the_guide_start_a_preview() {
 /// Runs `redline serve <arguments>` (on any free port) on a fresh `redline init` site until it
 /// prints its address, then fetches `/` from it.
 fn serve_once(arguments: &str) {
-    // `--open` runs xdg-open (Linux): a stand-in records the address it was given.
+    // `--open` runs xdg-open on Linux: a stand-in records the address it was given.
     let opener_dir = tempfile::tempdir().expect("temp dir");
     let opened = opener_dir.path().join("opened");
     let opener = opener_dir.path().join("xdg-open");
@@ -251,6 +213,10 @@ fn serve_once(arguments: &str) {
     if let Some(at) = args.iter().position(|a| *a == "--port") {
         args.drain(at..=at + 1);
     }
+    // The stand-in is xdg-open: elsewhere `--open` would start the real browser opener.
+    if !cfg!(target_os = "linux") {
+        args.retain(|a| *a != "--open");
+    }
     let served = site.serve_with(&args);
     let home = served.get("/");
     assert!(
@@ -260,10 +226,14 @@ fn serve_once(arguments: &str) {
     if args.contains(&"--open") {
         // serve starts the opener without waiting for it: wait for what it records.
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while !opened.exists() && std::time::Instant::now() < deadline {
-            std::thread::yield_now();
+        while !opened.exists() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "`--open` did not run the browser opener within 30 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        let url = std::fs::read_to_string(&opened).unwrap_or_default();
+        let url = std::fs::read_to_string(&opened).expect("what the opener recorded");
         assert!(url.starts_with(&served.base), "`--open` opened {url:?}");
     }
 }
@@ -306,7 +276,7 @@ fn the_readme_quick_start_runs_as_written() {
             ["cd", dir] => folder = folder.join(dir),
             ["redline", "serve", args @ ..] => serve_once(&args.join(" ")),
             ["redline", args @ ..] => {
-                let mut run = home.command(env!("CARGO_BIN_EXE_redline"), args);
+                let mut run = home.command(BIN, args);
                 run.current_dir(&folder);
                 home.run_command(run).success();
             }

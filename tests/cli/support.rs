@@ -59,9 +59,7 @@ impl SiteTest {
 
     /// Plays the real clock: `SOURCE_DATE_EPOCH` at noon (UTC) of `date` (YYYY-MM-DD).
     pub(crate) fn clock(self, date: &str) -> SiteTest {
-        let parse = |d: &str| redline::date::Date::parse(d).expect("a date");
-        let days = parse(date).days_since(parse("1970-01-01"));
-        self.env("SOURCE_DATE_EPOCH", &(days * 86_400 + 43_200).to_string())
+        self.env("SOURCE_DATE_EPOCH", &noon_epoch(date))
     }
 
     /// Runs `redline <args>` in the site folder.
@@ -131,6 +129,12 @@ impl SiteTest {
 }
 
 /// The folder of the fixture site `name`.
+/// `SOURCE_DATE_EPOCH` at noon (UTC) of `date` (YYYY-MM-DD).
+pub(crate) fn noon_epoch(date: &str) -> String {
+    let parse = |d: &str| redline::date::Date::parse(d).expect("a date");
+    (parse(date).days_since(parse("1970-01-01")) * 86_400 + 43_200).to_string()
+}
+
 pub(crate) fn fixture_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/cli/sites")
@@ -510,4 +514,51 @@ impl EventStream {
             }
         }
     }
+}
+
+/// One fenced code block: its info string, its first line's number, its lines, and whether
+/// it is indented (in a list item, say), which trycmd does not read.
+pub(crate) struct Fence {
+    pub(crate) info: String,
+    pub(crate) line: usize,
+    pub(crate) lines: Vec<String>,
+    pub(crate) indented: bool,
+}
+
+/// The fenced code blocks of `markdown` written with backticks, inside HTML comments or not
+/// (trycmd reads both, so the guide's checks read both), indented or not. As in CommonMark, a
+/// line inside an indented fence loses at most the fence's own indentation.
+pub(crate) fn fences(markdown: &str) -> Vec<Fence> {
+    let mut found = Vec::new();
+    // The open fence: its backticks, its indentation, and the block so far.
+    let mut open: Option<(String, usize, Fence)> = None;
+    for (index, line) in markdown.lines().enumerate() {
+        let unindented = line.trim_start();
+        let ticks = unindented.len() - unindented.trim_start_matches('`').len();
+        match &mut open {
+            Some((pattern, indent, fence)) => {
+                if unindented.trim_end() == pattern {
+                    found.push(open.take().expect("open").2);
+                } else {
+                    let strip = (line.len() - unindented.len()).min(*indent);
+                    fence.lines.push(line[strip..].to_string());
+                }
+            }
+            None if ticks >= 3 => {
+                open = Some((
+                    unindented[..ticks].to_string(),
+                    line.len() - unindented.len(),
+                    Fence {
+                        info: unindented[ticks..].trim().to_string(),
+                        line: index + 1,
+                        lines: Vec::new(),
+                        indented: unindented.len() < line.len(),
+                    },
+                ));
+            }
+            None => {}
+        }
+    }
+    assert!(open.is_none(), "a fence opened and never closed");
+    found
 }
