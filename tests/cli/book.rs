@@ -78,7 +78,7 @@ fn links(markdown: &str) -> Vec<(usize, String)> {
         .filter_map(|(event, range)| match event {
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. }) => {
-                let line = markdown[..range.start].lines().count().max(1);
+                let line = markdown[..range.start].matches('\n').count() + 1;
                 Some((line, dest_url.to_string()))
             }
             _ => None,

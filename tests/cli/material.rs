@@ -328,10 +328,8 @@ fn policies_json_says_material_announced_and_material_since() {
 
 /// `redline <args>` with the real clock on `clock` (noon UTC).
 fn on_clock(site: &SiteTest, clock: &str, args: &[&str]) -> Outcome {
-    let parse = |d: &str| redline::date::Date::parse(d).expect("a date");
-    let seconds = parse(clock).days_since(parse("1970-01-01")) * 86_400 + 43_200;
     let mut command = site.command(crate::support::BIN, args);
-    command.env("SOURCE_DATE_EPOCH", seconds.to_string());
+    command.env("SOURCE_DATE_EPOCH", crate::support::noon_epoch(clock));
     site.run_command(command)
 }
 

@@ -17,7 +17,7 @@ fn lang(page: &Page, css: &str) -> Option<String> {
 fn german_pages_showing_the_english_text_keep_the_german_title() {
     // The world fixture: de translates only 2026-01-01; the current 2026-03-01 is English.
     let site = SiteTest::fixture("world");
-    site.build(TODAY).success();
+    site.build(TODAY);
     for (path, eyebrow) in [
         (
             "public/de/privacy/changes/2026-03-01/index.html",
@@ -59,7 +59,7 @@ fn german_pages_showing_the_english_text_keep_the_german_title() {
 #[test]
 fn a_locale_without_a_title_of_its_own_shows_the_source_title_marked() {
     let site = SiteTest::fixture("world");
-    site.build(TODAY).success();
+    site.build(TODAY);
     // ko has no translation at all.
     let page = site.html("public/ko/privacy/changes/2026-03-01/index.html");
     assert_eq!(page.text(".eyebrow a"), "Privacy");
