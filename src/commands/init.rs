@@ -37,7 +37,10 @@ pub fn init(options: &InitOptions, out: &mut dyn Write) -> Result<(), Error> {
         (
             format!("content/privacy/{effective}.en.md"),
             // Written today: its "last updated" date is today, not the day it takes effect.
-            format!("{PRIVACY_FRONT}updated: {}\n---\n{PRIVACY_TEXT}", options.today),
+            format!(
+                "{PRIVACY_FRONT}updated: {}\n---\n{PRIVACY_TEXT}",
+                options.today
+            ),
         ),
         ("locales/en.ftl".to_string(), LOCALE.to_string()),
         (".gitignore".to_string(), GITIGNORE.to_string()),
