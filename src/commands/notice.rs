@@ -11,7 +11,6 @@ use std::path::PathBuf;
 use crate::commands::CommandError;
 use crate::config::{CONFIG_FILE, canonical_locale};
 use crate::content::CONTENT_DIR;
-use crate::content::VersionState;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Arg, Localizer};
@@ -130,7 +129,7 @@ pub fn notice(options: &NoticeOptions, out: &mut dyn Write) -> Result<(), Error>
     // above then takes them on to the new text.
     let accepted_earlier: Vec<_> = (0..v)
         .rev()
-        .filter(|&i| policy.state(i, options.today) == VersionState::Past)
+        .filter(|&i| policy.has_since_page(i, options.today))
         .map(|i| policy.versions[i].date)
         .collect();
     if !accepted_earlier.is_empty() {

@@ -127,6 +127,12 @@ impl Policy {
         }
     }
 
+    /// Whether version `v` has a since page ("what changed since you accepted it"): every
+    /// version before the current one does.
+    pub fn has_since_page(&self, v: usize, today: Date) -> bool {
+        self.state(v, today) == VersionState::Past
+    }
+
     /// Which texts the changes page of `locale` into version `v` (after the first) compares,
     /// and in which locale they are.
     pub fn compared_texts<'a>(&'a self, v: usize, locale: &'a str) -> (ComparedTexts, &'a str) {

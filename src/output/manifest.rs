@@ -120,7 +120,7 @@ pub fn render_manifest(site: &Site) -> Vec<u8> {
                     since_urls: site
                         .locales
                         .iter()
-                        .filter(|_| policy.state(i, site.today) == VersionState::Past)
+                        .filter(|_| policy.has_since_page(i, site.today))
                         .map(|locale| LocaleUrl {
                             locale,
                             url: format!("{base}{}", since_path(locale, policy, version.date)),

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::cache::{self, Memo};
-use crate::content::{Site, VersionState};
+use crate::content::Site;
 use crate::diff::policy::PolicyRedlines;
 use crate::error::Diagnostic;
 use crate::i18n::Localizer;
@@ -245,7 +245,7 @@ fn policy_jobs(site: &Site, p: usize) -> Vec<Job> {
                     version: v,
                 });
             }
-            if policy.state(v, site.today) == VersionState::Past {
+            if policy.has_since_page(v, site.today) {
                 jobs.push(Job::Since {
                     locale: l(),
                     policy: p,

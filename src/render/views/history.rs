@@ -4,7 +4,6 @@
 
 use super::context::HistoryEntry;
 use super::{PAGE_FRAME_BYTES, Page, PageRenderer};
-use crate::content::VersionState;
 use crate::urls::{changes_path, history_path, since_path, version_path};
 
 impl<'a> PageRenderer<'a> {
@@ -62,7 +61,8 @@ impl<'a> PageRenderer<'a> {
             state_label: self.state_label(locale, state),
             text_href: self.url(&version_path(locale, policy, version.date)),
             changes_href: (v > 0).then(|| self.url(&changes_path(locale, policy, version.date))),
-            since_href: (state == VersionState::Past)
+            since_href: policy
+                .has_since_page(v, site.today)
                 .then(|| self.url(&since_path(locale, policy, version.date))),
             errata: self.errata(locale, text),
         }
