@@ -8,7 +8,6 @@ pub mod new;
 pub mod notice;
 pub mod status;
 
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -30,6 +29,14 @@ pub(crate) fn load_site(root: &Path) -> Result<(SiteConfig, Content), Error> {
     Ok((config, content))
 }
 
+/// The site as `build` sees it, scheduled versions included: an announcement redline.lock
+/// recorded stands once the clock (the real date) has reached it.
+pub(crate) fn load_site_as_built(root: &Path, clock: Date) -> Result<(SiteConfig, Content), Error> {
+    let (config, content) = load_site(root)?;
+    let recorded = lock::published_announcements(root, clock).map_err(Error::Site)?;
+    Ok((config, content.with_recorded_announcements(&recorded)))
+}
+
 /// The site as readers see it on `today`, as `build` makes it: an announcement redline.lock
 /// recorded stands once the clock has reached it, whatever the front matter says now, and
 /// scheduled versions are left out. With its interface strings and its locales (default
@@ -46,10 +53,7 @@ pub(crate) fn load_published_site(
     today: Date,
     clock: Date,
 ) -> Result<PublishedSite, Error> {
-    let (config, content) = load_site(root)?;
-    let recorded =
-        lock::reconcile(root, &content, &BTreeSet::new(), clock, false).map_err(Error::Site)?;
-    let content = content.with_recorded_announcements(&recorded.announced);
+    let (config, content) = load_site_as_built(root, clock)?;
     // A material change without its notice period fails the build: nothing to announce.
     let short_notice = content::notice_periods(&content);
     if !short_notice.is_empty() {

@@ -12,7 +12,7 @@ use crate::i18n::load_catalog;
 pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> {
     // A scheduled version is not published yet: the table reads the published site, and the
     // last column, the versions to come, reads every file, as `check` does (content/review.rs).
-    let (config, with_scheduled) = super::load_site(&options.root)?;
+    let (config, with_scheduled) = super::load_site_as_built(&options.root, options.clock)?;
     let content = with_scheduled.clone().without_scheduled(options.today);
     let catalog = load_catalog(&options.root).map_err(Error::Site)?;
     let locales = site_locales(&config, &content, &catalog);

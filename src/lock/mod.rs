@@ -171,6 +171,23 @@ pub fn reconcile(
     })
 }
 
+/// The announcements redline.lock records whose day the clock has reached: those stand,
+/// whatever the front matter says now (`Content::with_recorded_announcements`). Only reads
+/// the file, for the commands that report on the site without building it; `reconcile` gives
+/// the same dates to a build. Errors: a damaged redline.lock.
+pub fn published_announcements(
+    root: &Path,
+    clock: Date,
+) -> Result<BTreeMap<(String, Date), Date>, Vec<Diagnostic>> {
+    Ok(load_lock(root)?
+        .unwrap_or_default()
+        .announcements
+        .into_iter()
+        .filter(|(_, a)| a.date <= clock)
+        .map(|(key, a)| (key, a.date))
+        .collect())
+}
+
 /// redline.lock as written, `None` when there is none.
 fn load_lock(root: &Path) -> Result<Option<Lock>, Vec<Diagnostic>> {
     let Some(text) = read_text(&root.join(LOCK_FILE), LOCK_FILE).map_err(|d| vec![d])? else {

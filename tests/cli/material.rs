@@ -400,6 +400,16 @@ fn the_lock_records_an_announcement_and_keeps_it_once_the_clock_reaches_it() {
         .expect("still published");
     assert_eq!(upcoming["announced"], "2026-06-20");
     assert!(later.exists("public/en/privacy/2026-09-01/index.html"));
+    // `status` counts it as published too, as the pages do.
+    let status = on_clock(&later, "2026-06-25", &["status"]).success();
+    assert!(
+        status
+            .stdout
+            .contains("from 2026-09-01, fr readers will see the English text")
+            && !status.stdout.contains("announced on"),
+        "{}",
+        status.stdout
+    );
     // So does its notice, as the pages have it: readers were told, and may be told again.
     let notice = on_clock(&later, "2026-06-25", &["notice", "privacy"]).success();
     assert!(
