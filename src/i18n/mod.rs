@@ -406,12 +406,6 @@ impl Localizer {
         self.format(id, &args).map(|m| m.text).unwrap_or_default()
     }
 
-    /// A message with one number, `$count`, for plural forms, as plain text.
-    pub fn message_count(&self, id: &str, count: usize) -> String {
-        let args = [("count", Arg::Count(count))];
-        self.format(id, &args).map(|m| m.text).unwrap_or_default()
-    }
-
     /// `locale`'s name in itself: the site's `language-name` for it, else CLDR's.
     fn own_name(&self, locale: &str) -> Option<String> {
         self.own_names
@@ -433,7 +427,7 @@ impl Localizer {
 }
 
 /// `rtl` or `ltr`: the direction of `locale`'s script.
-pub fn direction(locale: &str) -> &'static str {
+fn direction(locale: &str) -> &'static str {
     match locale.parse::<icu_locale::Locale>() {
         Ok(l) if icu_locale::LocaleDirectionality::new_common().is_right_to_left(&l.id) => "rtl",
         _ => "ltr",
