@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use crate::build::{BuildOptions, site_locales};
-use crate::content::{self, ContentError, Policy};
+use crate::content::{self, Policy};
 use crate::error::Error;
 use crate::i18n::load_catalog;
 
@@ -40,18 +40,7 @@ pub fn status(options: &BuildOptions, out: &mut dyn Write) -> Result<(), Error> 
             };
             let upcoming: Vec<String> =
                 content::untranslated_upcoming(policy, locale, options.today)
-                    .map(|v| {
-                        ContentError::UpcomingUntranslated {
-                            policy: policy.id.clone(),
-                            date: policy.versions[v].date,
-                            locale: locale.clone(),
-                            source_locale: policy.source_locale.clone(),
-                            announced: policy
-                                .announced(v)
-                                .filter(|&announced| announced > options.today),
-                        }
-                        .to_string()
-                    })
+                    .map(|(_, problem)| problem.to_string())
                     .collect();
             if current.is_none() && upcoming.is_empty() {
                 continue;

@@ -60,23 +60,10 @@ pub fn translation_warnings(site: &Site, with_scheduled: &Content) -> Vec<Diagno
     }
     for policy in &with_scheduled.policies {
         for locale in &site.locales {
-            for v in untranslated_upcoming(policy, locale, site.today) {
-                let version = &policy.versions[v];
-                let Some(source) = version.translation(&policy.source_locale) else {
-                    continue;
-                };
-                warnings.push(Diagnostic::warning(
-                    &source.path,
-                    ContentError::UpcomingUntranslated {
-                        policy: policy.id.clone(),
-                        date: version.date,
-                        locale: locale.clone(),
-                        source_locale: source.locale.clone(),
-                        announced: policy
-                            .announced(v)
-                            .filter(|&announced| announced > site.today),
-                    },
-                ));
+            for (v, problem) in untranslated_upcoming(policy, locale, site.today) {
+                if let Some(source) = policy.versions[v].translation(&policy.source_locale) {
+                    warnings.push(Diagnostic::warning(&source.path, problem));
+                }
             }
         }
     }
@@ -84,16 +71,28 @@ pub fn translation_warnings(site: &Site, with_scheduled: &Content) -> Vec<Diagno
 }
 
 /// The versions of `policy` after `today` (scheduled ones too, when `policy` has them) whose
-/// text the readers of `locale` will see in another language, as `Policy::shown` decides: what
-/// `check` warns about and `status` lists.
+/// text the readers of `locale` will see in another language, as `Policy::shown` decides, each
+/// with the problem to report: what `check` warns about and `status` lists.
 pub fn untranslated_upcoming<'a>(
     policy: &'a Policy,
     locale: &'a str,
     today: Date,
-) -> impl Iterator<Item = usize> + 'a {
-    (0..policy.versions.len()).filter(move |&v| {
-        policy.versions[v].date > today && policy.shown(v, locale).is_untranslated_in(locale)
-    })
+) -> impl Iterator<Item = (usize, ContentError)> + 'a {
+    (0..policy.versions.len())
+        .filter(move |&v| {
+            policy.versions[v].date > today && policy.shown(v, locale).is_untranslated_in(locale)
+        })
+        .map(move |v| {
+            let problem = ContentError::UpcomingUntranslated {
+                policy: policy.id.clone(),
+                date: policy.versions[v].date,
+                locale: locale.to_string(),
+                source_locale: policy.source_locale.clone(),
+                // A scheduled version says when it is announced.
+                announced: policy.announced(v).filter(|&announced| announced > today),
+            };
+            (v, problem)
+        })
 }
 
 /// Site-wide warnings that only `check` gives: reviews overdue, summaries missing.
