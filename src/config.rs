@@ -316,6 +316,17 @@ pub const BASE_URL_HELP: &str =
     "write the site's public address, e.g. `https://example.com/legal`, or a path such as `/legal`";
 
 impl SiteConfig {
+    /// When site.yaml lists its locales and `locale` is not among them: what to add, and on
+    /// which line (`LocalesKey::how_to_add`). A site that lists none publishes every locale.
+    pub fn how_to_list(&self, locale: &str) -> Option<String> {
+        match (&self.locales, &self.locales_key) {
+            (Some(listed), Some(key)) if !listed.iter().any(|l| l == locale) => {
+                Some(key.how_to_add(locale))
+            }
+            _ => None,
+        }
+    }
+
     /// A warning when `base_url` is missing or only a path: the sitemap, the feeds and
     /// policies.json are read by other sites and programs, which need absolute URLs.
     pub fn base_url_warning(&self) -> Option<Diagnostic> {

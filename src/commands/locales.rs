@@ -56,12 +56,9 @@ pub fn extract(options: &ExtractOptions, out: &mut dyn Write) -> Result<(), Erro
     )?;
     let total = english.iter().filter(|entry| !entry.term).count();
     // A site that lists its locales publishes no other: the file alone would show nowhere.
-    let listing = match (&config.locales, &config.locales_key) {
-        (Some(listed), Some(key)) if !listed.contains(&locale) => {
-            format!("{}, ", key.how_to_add(&locale))
-        }
-        _ => String::new(),
-    };
+    let listing = config
+        .how_to_list(&locale)
+        .map_or_else(String::new, |how| format!("{how}, "));
     let _ = writeln!(
         out,
         "wrote {relative}: {total} messages, {done} already translated; translate the rest, {listing}then preview with redline serve"

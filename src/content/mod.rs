@@ -399,10 +399,7 @@ fn load_translation(
     else {
         return Ok(None);
     };
-    if let (Some(listed), Some(key)) = (&config.locales, &config.locales_key)
-        && !listed.contains(&locale)
-    {
-        let how_to_add = key.how_to_add(&locale);
+    if let Some(how_to_add) = config.how_to_list(&locale) {
         return Err(Diagnostic::error(
             &display,
             ContentError::LocaleNotListed { locale, how_to_add },
