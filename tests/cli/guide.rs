@@ -3,7 +3,8 @@
 //! output must match what the chapter shows. A guide cannot go stale without failing here.
 //!
 //! - A chapter `docs/src/<dir>/<name>.md` starts from `tests/guide/<dir>-<name>/site/` (an empty
-//!   folder when there is none). Its terminal is opened in that folder, as the guide tells readers.
+//!   folder when there is none), on top of the shared site `tests/guide/sites/<name>/` that
+//!   its `site.from` names, if any. Its terminal is opened in that folder, as the guide tells readers.
 //! - Edits the reader makes in an editor are hidden steps inside an HTML comment, which mdBook
 //!   does not show: ```` ```console ```` / `$ cp ../<dir>-<name>.edits/<file> <where>` (the files
 //!   come from `tests/guide/<dir>-<name>/edits/`).
@@ -78,7 +79,12 @@ fn every_command_line_in_the_guide_gives_the_output_it_shows() {
         let site = folder.join(format!("{key}.in"));
         std::fs::create_dir_all(&site).expect("site folder");
         std::fs::write(&case, &text).expect("copy chapter");
-        // A chapter without a fixture starts in an empty folder, with nothing to edit.
+        // A chapter without a fixture starts in an empty folder, with nothing to edit. One
+        // whose `site.from` names a shared site (`tests/guide/sites/<name>/`) starts from it,
+        // with its own `site/` on top.
+        if let Ok(shared) = std::fs::read_to_string(fixtures.join(&key).join("site.from")) {
+            copy_tree(&fixtures.join("sites").join(shared.trim()), &site);
+        }
         copy_tree(&fixtures.join(&key).join("site"), &site);
         copy_tree(
             &fixtures.join(&key).join("edits"),

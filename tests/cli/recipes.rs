@@ -364,7 +364,7 @@ fn the_s3_recipe_syncs_with_delete_and_rewrites_folders_to_index_html() {
 }
 
 /// The chapters that give a Content-Security-Policy, with the base URL they give it for. The
-/// site is `tests/guide/guide-deploy/site`, the Halentra site of the deploy chapter.
+/// site is `tests/guide/sites/halentra`, the Halentra site the deploy chapter starts from.
 const CSP_CHAPTERS: [(&str, &str); 2] = [
     ("deploy", "https://halentra.com/legal"),
     ("deploy-netlify-cloudflare", "https://legal.halentra.com"),
@@ -374,7 +374,7 @@ const CSP_CHAPTERS: [(&str, &str); 2] = [
 fn built_deploy_site(base_url: &str) -> SiteTest {
     let site = SiteTest::empty();
     copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guide/guide-deploy/site"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guide/sites/halentra"),
         site.root(),
     );
     site.run(&[
