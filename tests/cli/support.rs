@@ -230,13 +230,16 @@ impl Page {
 
     #[track_caller]
     pub(crate) fn attr(&self, css: &str, name: &str) -> String {
+        self.attr_opt(css, name)
+            .unwrap_or_else(|| panic!("{css} has no {name}"))
+    }
+
+    /// Attribute `name` of the only element matching `css`, if it has one.
+    #[track_caller]
+    pub(crate) fn attr_opt(&self, css: &str, name: &str) -> Option<String> {
         let found = self.select(css);
         assert_eq!(found.len(), 1, "expected one {css}, found {}", found.len());
-        found[0]
-            .value()
-            .attr(name)
-            .unwrap_or_else(|| panic!("{css} has no {name}"))
-            .to_string()
+        found[0].value().attr(name).map(str::to_string)
     }
 
     /// The trimmed text of every element matching `css`, in order.
